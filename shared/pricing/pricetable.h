@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/tokencounts.h"
+#include "pricing/modelprice.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+//! \brief Model prices: the bundled snapshot (resources/prices) plus optional
+//! user overrides, with model-name normalization for lookups.
+//!
+//! Thread-safe for concurrent const use once built.
+class PriceTable
+{
+public:
+    PriceTable() = default;
+
+    //! \brief The table compiled into the binary (resources/prices/model-prices.json).
+    static const PriceTable &bundled();
+
+    //! \brief Parses a table in the bundled JSON format. Returns false and sets
+    //! \a error on malformed input; the table is left unchanged then.
+    bool loadJson(const QByteArray &json, QString *error);
+    //! \brief Reads a user override file (same format, or LiteLLM's format;
+    //! entries replace or add models). Returns false with \a error if unreadable.
+    bool loadOverrideFile(const QString &path, QString *error);
+
+    //! \brief "litellm-<commit8>" for the bundled table, with "+user-<hash8>" when
+    //! overrides were applied. Recorded with every priced aggregate.
+    QString version() const { return m_version; }
+    int size() const { return int(m_prices.size()); }
+
+    //! \brief The table key a model name resolves to (after normalization), or
+    //! an empty string when the model is unknown.
+    QString resolve(QStringView model) const;
+    //! \brief The price of a model, or nothing when unknown.
+    std::optional<ModelPrice> find(QStringView model) const;
+
+    //! \brief Cost of one model call in USD, or nothing when the model is
+    //! unpriced. \a cacheWrite1h is the part of tokens.cacheWrite written with a
+    //! one-hour TTL (Claude's cache_creation.ephemeral_1h_input_tokens).
+    std::optional<double> cost(QStringView model, const TokenCounts &tokens,
+                               std::int64_t cacheWrite1h = 0) const;
+    //! \brief Cost with known rates (no lookup).
+    static double cost(const ModelPrice &price, const TokenCounts &tokens,
+                       std::int64_t cacheWrite1h = 0);
+
+    //! \brief Adds or replaces one entry (tests, overrides).
+    void insert(const QString &key, const ModelPrice &price);
+
+private:
+    QHash<QString, ModelPrice> m_prices;
+    QString m_version;
+};

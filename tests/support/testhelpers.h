@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+//! Helpers shared by the tests: paths of the build, running programs.
+namespace TestHelpers {
+//! The source tree (for fixtures and scripts).
+QString sourceDir();
+//! The build tree (for built programs).
+QString binaryDir();
+//! Path of a built program such as "tokentally" or "tokentally-server".
+QString programPath(const QString &name);
+//! Runs the fixture generator (tests/fixtures/generate_home.py) into \a outDir
+//! with extra \a args; returns false and fills \a error on failure.
+bool generateHome(const QString &outDir, const QStringList &args, QString *error);
+//! Reads a whole file (empty on error).
+QByteArray readFile(const QString &path);
+} // namespace TestHelpers
