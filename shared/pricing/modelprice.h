@@ -20,4 +20,14 @@ struct ModelPrice
     std::optional<double> outputAbove200k;
     std::optional<double> cacheWriteAbove200k;
     std::optional<double> cacheReadAbove200k;
+    //! One-hour cache write in a long-context request (LiteLLM's
+    //! cache_creation_input_token_cost_above_1hr_above_200k_tokens).
+    std::optional<double> cacheWrite1hAbove200k;
+
+    //! True when the model has any above-200k rate, i.e. long-context billing applies.
+    bool hasLongContextRates() const
+    {
+        return inputAbove200k || outputAbove200k || cacheWriteAbove200k || cacheReadAbove200k ||
+            cacheWrite1hAbove200k;
+    }
 };

@@ -6,7 +6,9 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
+#include <cstdint>
 #include <optional>
 
 //! \brief Model prices: the bundled snapshot (resources/prices) plus optional
@@ -16,6 +18,10 @@
 class PriceTable
 {
 public:
+    //! A request whose prompt (input + cacheWrite + cacheRead) exceeds this many
+    //! tokens is billed at the model's above-200k rates as a whole.
+    static constexpr std::int64_t LongContextThreshold = 200'000;
+
     PriceTable() = default;
 
     //! \brief The table compiled into the binary (resources/prices/model-prices.json).
@@ -36,6 +42,11 @@ public:
     //! \brief The table key a model name resolves to (after normalization), or
     //! an empty string when the model is unknown.
     QString resolve(QStringView model) const;
+    //! \brief The names resolve() looks up for \a model, in order, without
+    //! duplicates (docs/pricing.md lists the rules). Empty for an empty name.
+    static QStringList lookupCandidates(QStringView model);
+    //! \brief True when \a key is a table key as is (no normalization).
+    bool contains(const QString &key) const { return m_prices.contains(key); }
     //! \brief The price of a model, or nothing when unknown.
     std::optional<ModelPrice> find(QStringView model) const;
 
