@@ -114,7 +114,10 @@ def derive(raw, commit, date):
         if alias in data:
             continue  # the snapshot has it: never shadow real data
         if sibling not in models:
-            raise ValueError(f"overlay sibling {sibling} missing from snapshot")
+            # A newer LiteLLM file may have renamed the sibling: say so, derive the rest.
+            print(f"derive_prices: overlay {alias} skipped: {sibling} not in input",
+                  file=sys.stderr)
+            continue
         entry = dict(models[sibling])
         entry["derived"] = f"same as {sibling}: {why}"
         overlay[alias] = entry

@@ -4,8 +4,13 @@
 // code under test, so a wrong derivation or a wrong formula fails here.
 #include "pricing/pricetable.h"
 
+#include "testhelpers.h"
+
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -92,6 +97,8 @@ private slots:
     void overrideMissingFile();
     void overrideVersionDependsOnContent();
     void loadJsonReplaces();
+    void resourceMatchesSourceTree();
+    void deriveScript();
 };
 
 // Runs first, before anything else touched bundled(): several threads race to
@@ -644,6 +651,88 @@ void TestPriceTable::loadJsonReplaces()
     QCOMPARE(t.size(), 1);
     QVERIFY(!t.find(u"a"));
     QCOMPARE(t.version(), u"v2"_s);
+}
+
+void TestPriceTable::resourceMatchesSourceTree()
+{
+    const QByteArray committed =
+        TestHelpers::readFile(TestHelpers::sourceDir() + u"/resources/prices/model-prices.json"_s);
+    QVERIFY(!committed.isEmpty());
+    QCOMPARE(TestHelpers::readFile(u":/tokentally/prices/model-prices.json"_s), committed);
+    const QJsonObject source =
+        QJsonDocument::fromJson(committed).object().value(u"source"_s).toObject();
+    QCOMPARE(source.value(u"commit"_s).toString(), u"4c1b15d6854c9ccad7e4348ed6f45edc45f8039d"_s);
+    // sha256 of /work/shared/data/litellm-model-prices.json (spec/usage-formats.md section 8.7).
+    QCOMPARE(source.value(u"sha256"_s).toString(),
+             u"40ed7046364779934a7a27f6d1271ee33e61a174c0e336a3423abd5282b6e65c"_s);
+}
+
+// derive_prices.py on a small LiteLLM-shaped file; its output must load.
+void TestPriceTable::deriveScript()
+{
+    QString python = QStringLiteral(TOKENTALLY_PYTHON);
+    if (python.isEmpty())
+        python = u"python3"_s;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString in = dir.filePath(u"litellm.json"_s);
+    const QString out = dir.filePath(u"out.json"_s);
+    QVERIFY(writeFile(in, R"({
+        "sample_spec": {"input_cost_per_token": 0.0, "output_cost_per_token": 0.0, "mode": "one of: chat, embedding"},
+        "claude-sonnet-4-20250514": {"input_cost_per_token": 3e-06, "output_cost_per_token": 1.5e-05,
+            "cache_creation_input_token_cost": 3.75e-06, "cache_read_input_token_cost": 3e-07,
+            "cache_creation_input_token_cost_above_1hr": 6e-06,
+            "input_cost_per_token_above_200k_tokens": 6e-06, "mode": "chat",
+            "supports_vision": true, "max_input_tokens": 1000000},
+        "claude-opus-4": {"input_cost_per_token": 1e-06, "output_cost_per_token": 2e-06},
+        "claude-opus-4-20250514": {"input_cost_per_token": 1.5e-05, "output_cost_per_token": 7.5e-05, "mode": "chat"},
+        "gpt-5-codex": {"input_cost_per_token": 1.25e-06, "output_cost_per_token": 1e-05, "mode": "responses"},
+        "text-embedding-x": {"input_cost_per_token": 1e-07, "output_cost_per_token": 0.0, "mode": "embedding"},
+        "no-output-rate": {"input_cost_per_token": 1e-07, "mode": "chat"},
+        "dall-e-x": {"output_cost_per_image": 0.04, "mode": "image_generation"}
+    })"));
+    QProcess p;
+    p.start(python,
+            {TestHelpers::sourceDir() + u"/resources/prices/derive_prices.py"_s, in, u"--out"_s,
+             out, u"--commit"_s, u"0123456789abcdef0123456789abcdef01234567"_s, u"--date"_s,
+             u"2020-01-02"_s});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+             p.readAllStandardError().constData());
+    const QByteArray json = TestHelpers::readFile(out);
+    PriceTable t;
+    QString error;
+    QVERIFY2(t.loadJson(json, &error), qPrintable(error));
+    QCOMPARE(t.version(), u"litellm-01234567"_s);
+    QVERIFY(t.contains(u"claude-sonnet-4-20250514"_s));
+    QVERIFY(t.contains(u"gpt-5-codex"_s));
+    QVERIFY(t.contains(u"claude-opus-4"_s)); // no mode: kept
+    QVERIFY(!t.contains(u"text-embedding-x"_s));
+    QVERIFY(!t.contains(u"no-output-rate"_s));
+    QVERIFY(!t.contains(u"dall-e-x"_s));
+    QVERIFY(!t.contains(u"sample_spec"_s));
+    // Overlay: claude-sonnet-4 copies its dated sibling ...
+    QVERIFY(t.contains(u"claude-sonnet-4"_s));
+    QCOMPARE(t.find(u"claude-sonnet-4")->cacheWrite1h.value_or(-1), 6e-06);
+    QCOMPARE(t.find(u"claude-sonnet-4")->inputAbove200k.value_or(-1), 6e-06);
+    // ... but never shadows an entry the input has,
+    QCOMPARE(t.find(u"claude-opus-4")->input, 1e-06);
+    // and is skipped when its sibling is missing (no claude-3-7-sonnet-latest here).
+    QVERIFY(!t.contains(u"claude-3-7-sonnet"_s));
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    QCOMPARE(root.value(u"overlay"_s)
+                 .toObject()
+                 .value(u"claude-sonnet-4"_s)
+                 .toObject()
+                 .value(u"derived"_s)
+                 .toString()
+                 .left(32),
+             u"same as claude-sonnet-4-20250514"_s);
+    QCOMPARE(root.value(u"source"_s).toObject().value(u"date"_s).toString(), u"2020-01-02"_s);
+    QCOMPARE(root.value(u"source"_s).toObject().value(u"sha256"_s).toString(),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(TestHelpers::readFile(in), QCryptographicHash::Sha256)
+                     .toHex()));
 }
 
 QTEST_GUILESS_MAIN(TestPriceTable)
