@@ -364,6 +364,54 @@ QStringList claudeVariants(const QString &name)
     return variants;
 }
 
+// Calls \a visit with each name to look up, in rule order, without
+// duplicates, until it returns true (docs/pricing.md, "Finding a model").
+template<typename Visit> void visitCandidates(QStringView model, Visit visit)
+{
+    QStringList seen;
+    bool done = false;
+    auto add = [&](const QString &name) {
+        if (done || name.isEmpty() || seen.contains(name))
+            return;
+        seen << name;
+        done = visit(name);
+    };
+    const QString exact = model.trimmed().toString();
+    if (exact.isEmpty())
+        return;
+    add(exact);
+    QString name = exact.toLower();
+    add(name);
+    while (!done && stripOnePrefix(&name))
+        add(name);
+    while (!done && stripOneSuffix(&name))
+        add(name);
+    // Most specific first: with the version, then without it, then without the date.
+    QStringList chain {name};
+    if (stripVersionSuffix(&name)) {
+        add(name);
+        chain << name;
+    }
+    if (stripDateSuffix(&name)) {
+        add(name);
+        chain << name;
+    }
+    QStringList bases = chain;
+    for (const QString &base : std::as_const(chain)) {
+        if (done)
+            return;
+        const QStringList variants = claudeVariants(base);
+        for (const QString &variant : variants) {
+            add(variant);
+            bases << variant;
+        }
+    }
+    for (const QString &base : std::as_const(bases)) {
+        for (const auto *vendor : {u"anthropic/", u"openai/", u"gemini/"})
+            add(QStringView(vendor).toString() + base);
+    }
+}
+
 } // namespace
 
 // Q_INIT_RESOURCE declares a function, so it must be used at global scope.
@@ -450,57 +498,27 @@ bool PriceTable::loadOverrideFile(const QString &path, QString *error)
 QStringList PriceTable::lookupCandidates(QStringView model)
 {
     QStringList out;
-    auto add = [&out](const QString &name) {
-        if (!name.isEmpty() && !out.contains(name))
-            out << name;
-    };
-    const QString exact = model.trimmed().toString();
-    if (exact.isEmpty())
-        return out;
-    add(exact);
-    QString name = exact.toLower();
-    add(name);
-    while (stripOnePrefix(&name))
-        add(name);
-    while (stripOneSuffix(&name))
-        add(name);
-    // Most specific first: with the version, then without it, then without the date.
-    QStringList chain {name};
-    if (stripVersionSuffix(&name)) {
-        add(name);
-        chain << name;
-    }
-    if (stripDateSuffix(&name)) {
-        add(name);
-        chain << name;
-    }
-    QStringList bases = chain;
-    for (const QString &base : std::as_const(chain)) {
-        const QStringList variants = claudeVariants(base);
-        for (const QString &variant : variants) {
-            add(variant);
-            bases << variant;
-        }
-    }
-    for (const QString &base : std::as_const(bases)) {
-        for (const auto *vendor : {u"anthropic/", u"openai/", u"gemini/"})
-            add(QStringView(vendor).toString() + base);
-    }
+    visitCandidates(model, [&out](const QString &name) {
+        out << name;
+        return false;
+    });
     return out;
 }
 
 QString PriceTable::resolve(QStringView model) const
 {
-    // Most names from real logs are exact keys: skip building the candidate list.
+    // Most names from real logs are exact keys: skip the normalization.
     const QString exact = model.toString();
     if (m_prices.contains(exact))
         return exact;
-    const QStringList candidates = lookupCandidates(model);
-    for (const QString &candidate : candidates) {
-        if (m_prices.contains(candidate))
-            return candidate;
-    }
-    return {};
+    QString found;
+    visitCandidates(model, [this, &found](const QString &name) {
+        if (!m_prices.contains(name))
+            return false;
+        found = name;
+        return true;
+    });
+    return found;
 }
 
 std::optional<ModelPrice> PriceTable::find(QStringView model) const
