@@ -37,7 +37,9 @@ bool generateHome(const QString &outDir, const QStringList &args, QString *error
     QString python = QStringLiteral(TOKENTALLY_PYTHON);
     if (python.isEmpty())
         python = u"python3"_s;
-    p.start(python, QStringList{sourceDir() + u"/tests/fixtures/generate_home.py"_s, u"--out"_s, outDir} + args);
+    p.start(python,
+            QStringList {sourceDir() + u"/tests/fixtures/generate_home.py"_s, u"--out"_s, outDir} +
+                args);
     if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         if (error)
             *error = QString::fromUtf8(p.readAllStandardError());

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ledger/fileupdate.h"
+
+#include <QString>
+
+#include <vector>
+
+class LocalStore;
+class PriceTable;
+
+//! \brief Applies file updates to the store in one transaction: stores the
+//! records, picks one counted copy per dedup group (spec §2.3, §3.3, §4.3),
+//! keeps the hourly buckets and drop counts, and advances the cursors.
+//!
+//! The counted copy of a group is the greatest under a fixed total order
+//! (Claude: not a progress mirror, not a sidechain, larger total, has speed;
+//! OpenCode: db row; then earliest timestamp, earliest-starting file, ...),
+//! so an incremental run and a fresh full scan always pick the same copy.
+//! A kill at any point leaves the previous commit intact.
+class Ledger
+{
+public:
+    explicit Ledger(LocalStore &store)
+        : m_store(store)
+    {
+    }
+
+    struct Result
+    {
+        std::int64_t records = 0; //!< records stored by this apply
+        std::int64_t countedDelta = 0; //!< change of counted messages
+        bool fullRecompute = false;
+    };
+
+    bool apply(std::vector<FileUpdate> &updates, const PriceTable &prices, Result *result,
+               QString *error);
+
+private:
+    LocalStore &m_store;
+};

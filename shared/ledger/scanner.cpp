@@ -1,0 +1,342 @@
+#include "scanner.h"
+
+#include "core/hash64.h"
+#include "ledger/ledger.h"
+#include "sources/claudeparser.h"
+#include "sources/codexparser.h"
+#include "sources/jsonaccess.h"
+#include "sources/opencodereader.h"
+#include "sources/sourcediscovery.h"
+#include "store/localstore.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <unordered_map>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcScan, "tokentally.scan")
+
+namespace {
+
+constexpr std::int64_t TailLength = 64;
+
+// Bytes [offset, size) of a file, mapped read-only with at least one readable
+// zero page after the end (simdjson reads up to 64 bytes past a line).
+class MappedRange
+{
+public:
+    ~MappedRange()
+    {
+        if (m_base)
+            munmap(m_base, m_length);
+    }
+    bool map(int fd, std::int64_t offset, std::int64_t size)
+    {
+        if (m_base) {
+            munmap(m_base, m_length);
+            m_base = nullptr;
+        }
+        const std::int64_t page = sysconf(_SC_PAGESIZE);
+        const std::int64_t aligned = offset - offset % page;
+        const std::int64_t fileBytes = size - aligned;
+        m_length = size_t(((fileBytes + page - 1) / page + 1) * page);
+        // Reserve the whole range as zero pages, then map the file over its start.
+        void *base = mmap(nullptr, m_length, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (base == MAP_FAILED)
+            return false;
+        m_base = base;
+        if (fileBytes > 0) {
+            void *f =
+                mmap(base, size_t(fileBytes), PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, aligned);
+            if (f == MAP_FAILED)
+                return false;
+            madvise(f, size_t(fileBytes), MADV_SEQUENTIAL | MADV_WILLNEED);
+        }
+        m_data = static_cast<const char *>(base) + (offset - aligned);
+        return true;
+    }
+    const char *data() const { return m_data; }
+
+private:
+    void *m_base = nullptr;
+    size_t m_length = 0;
+    const char *m_data = nullptr;
+};
+
+struct Cursor
+{
+    std::int64_t dev = 0, ino = 0, size = 0, mtimeNs = 0, readOffset = 0;
+    std::uint64_t tailHash = 0;
+    QByteArray state;
+    bool deleted = false;
+};
+
+struct Job
+{
+    SourceFile file;
+    FileUpdate update;
+    std::int64_t from = 0;
+    QByteArray state;
+    bool verifyTail = false;
+    std::uint64_t expectedTail = 0;
+    bool skip = false; //!< nothing changed after all
+    std::int64_t estimatedBytes = 0;
+    QString error;
+};
+
+std::int64_t mtimeNs(const struct stat &st)
+{
+    return std::int64_t(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
+std::uint64_t tailHashOf(const char *end, std::int64_t available)
+{
+    const std::int64_t n = std::min(TailLength, available);
+    return hash64(std::string_view(end - n, size_t(n)), 7);
+}
+
+void runJob(Job &job, const PriceTable &prices)
+{
+    FileUpdate &u = job.update;
+    if (job.file.kind == SourceKind::SqliteDb) {
+        if (!OpenCodeReader::readDatabase(job.file, prices, u.result, &job.error))
+            job.skip = true;
+        return;
+    }
+    const QByteArray path = job.file.path.toUtf8();
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        job.skip = true;
+        return;
+    }
+    struct stat st
+    {
+    };
+    fstat(fd, &st);
+    // The file may have grown since it was listed: read what is there now.
+    u.size = st.st_size;
+    u.mtimeNs = mtimeNs(st);
+    u.dev = std::int64_t(st.st_dev);
+    u.ino = std::int64_t(st.st_ino);
+    if (job.from > u.size) {
+        job.from = 0;
+        u.replace = true;
+    }
+    MappedRange range;
+    std::int64_t mapFrom = std::max<std::int64_t>(0, job.from - TailLength);
+    if (!range.map(fd, mapFrom, u.size)) {
+        ::close(fd);
+        job.error = u"cannot map %1"_s.arg(job.file.path);
+        job.skip = true;
+        return;
+    }
+    const char *data = range.data() + (job.from - mapFrom);
+    if (job.verifyTail && !u.replace && tailHashOf(data, job.from - mapFrom) != job.expectedTail) {
+        // Same size or larger but different bytes before the cursor: rewritten.
+        job.from = 0;
+        u.replace = true;
+        job.state.clear();
+        mapFrom = 0;
+        if (!range.map(fd, 0, u.size)) {
+            ::close(fd);
+            job.skip = true;
+            return;
+        }
+        data = range.data();
+    }
+    ::close(fd);
+    const std::int64_t length = u.size - job.from;
+    switch (job.file.agent) {
+    case Agent::ClaudeCode:
+        ClaudeParser::parse(job.file, data, length, job.from, prices, u.result);
+        break;
+    case Agent::Codex:
+        CodexParser::parse(job.file, data, length, job.from, job.state, prices, u.result);
+        break;
+    case Agent::OpenCode:
+        OpenCodeReader::parseMessageFile(job.file, data, length, prices, u.result);
+        break;
+    }
+    u.readOffset = job.from + u.result.consumedBytes;
+    u.tailHash = tailHashOf(data + u.result.consumedBytes, u.readOffset - mapFrom);
+}
+
+} // namespace
+
+Scanner::Scanner(LocalStore &store, const PriceTable &prices)
+    : m_store(store)
+    , m_prices(prices)
+{
+}
+
+std::uint64_t Scanner::pathHash(const QString &path)
+{
+    const QByteArray u = path.toUtf8();
+    return hash64(std::string_view(u.constData(), size_t(u.size())), 5);
+}
+
+bool Scanner::scan(const SourceEnvironment &env, ScanStats *statsOut, QString *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ScanStats stats;
+    const QList<SourceFile> files = SourceDiscovery::discover(env);
+    stats.filesSeen = int(files.size());
+
+    std::unordered_map<std::uint64_t, Cursor> cursors;
+    {
+        Statement st(m_store.database(),
+                     "SELECT path_hash, dev, ino, size, mtime_ns, read_offset, "
+                     "tail_hash, state, deleted FROM files");
+        while (st.step()) {
+            Cursor c {st.int64(1), st.int64(2),     st.int64(3),
+                      st.int64(4), st.int64(5),     std::uint64_t(st.int64(6)),
+                      st.blob(7),  st.int64(8) != 0};
+            cursors.emplace(std::uint64_t(st.int64(0)), std::move(c));
+        }
+    }
+
+    std::vector<Job> jobs;
+    std::vector<FileUpdate> deletions;
+    for (const SourceFile &f : files) {
+        const std::uint64_t ph = pathHash(f.path);
+        struct stat st
+        {
+        };
+        const QByteArray p = f.path.toUtf8();
+        if (::stat(p.constData(), &st) != 0)
+            continue;
+        std::int64_t size = st.st_size, mt = mtimeNs(st);
+        if (f.kind == SourceKind::SqliteDb) {
+            // Rows may sit in the WAL only: its size and time are part of the signature.
+            struct stat wal
+            {
+            };
+            const QByteArray w = p + "-wal";
+            if (::stat(w.constData(), &wal) == 0) {
+                size += wal.st_size;
+                mt = std::max(mt, mtimeNs(wal));
+            }
+        }
+        auto it = cursors.find(ph);
+        Job job;
+        job.file = f;
+        job.update.pathHash = ph;
+        job.update.agent = f.agent;
+        job.update.kind = f.kind;
+        if (it != cursors.end()) {
+            const Cursor &c = it->second;
+            const bool sameId =
+                c.dev == std::int64_t(st.st_dev) && c.ino == std::int64_t(st.st_ino);
+            if (sameId && c.size == size && c.mtimeNs == mt && !c.deleted)
+                continue;
+            if (f.kind != SourceKind::AppendLog || !sameId || size < c.readOffset) {
+                job.update.replace = true;
+            } else {
+                job.from = c.readOffset;
+                job.state = c.state;
+                job.verifyTail = c.readOffset > 0;
+                job.expectedTail = c.tailHash;
+            }
+        }
+        if (f.kind == SourceKind::SqliteDb) {
+            job.update.size = size;
+            job.update.mtimeNs = mt;
+            job.update.dev = std::int64_t(st.st_dev);
+            job.update.ino = std::int64_t(st.st_ino);
+            job.update.replace = it != cursors.end();
+        }
+        job.estimatedBytes = size - job.from;
+        jobs.push_back(std::move(job));
+    }
+    // Files the store knows that discovery no longer finds keep their history.
+    {
+        Statement st(m_store.database(), "SELECT path_hash FROM files WHERE deleted = 0");
+        std::unordered_map<std::uint64_t, bool> seen;
+        for (const Job &j : jobs)
+            seen[j.update.pathHash] = true;
+        for (const SourceFile &f : files)
+            seen[pathHash(f.path)] = true;
+        while (st.step()) {
+            const auto ph = std::uint64_t(st.int64(0));
+            if (!seen.count(ph)) {
+                FileUpdate d;
+                d.pathHash = ph;
+                d.deleted = true;
+                deletions.push_back(std::move(d));
+                ++stats.filesDeleted;
+            }
+        }
+    }
+
+    // Biggest first, so that two threads finish together.
+    std::vector<size_t> order(jobs.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return jobs[a].estimatedBytes > jobs[b].estimatedBytes; });
+    std::atomic<size_t> next {0};
+    std::atomic<int> done {0};
+    const int total = int(jobs.size());
+    auto worker = [&] {
+        for (size_t i; (i = next.fetch_add(1)) < order.size();) {
+            runJob(jobs[order[i]], m_prices);
+            const int d = ++done;
+            if (m_progress)
+                m_progress(d, total);
+        }
+    };
+    int threads = m_threads > 0 ? m_threads : int(std::thread::hardware_concurrency());
+    threads = std::clamp(threads, 1, std::max(1, total));
+    if (threads <= 1 || total < 4) {
+        worker();
+    } else {
+        std::vector<std::thread> pool;
+        for (int t = 0; t < threads; ++t)
+            pool.emplace_back(worker);
+        for (auto &t : pool)
+            t.join();
+    }
+
+    std::vector<FileUpdate> updates;
+    updates.reserve(jobs.size() + deletions.size());
+    for (Job &j : jobs) {
+        if (!j.error.isEmpty())
+            qCWarning(lcScan) << j.error;
+        if (j.skip)
+            continue;
+        stats.bytesRead += j.update.readOffset - j.from;
+        stats.malformedLines += j.update.result.malformedLines;
+        if (j.update.replace)
+            ++stats.filesReplaced;
+        ++stats.filesRead;
+        updates.push_back(std::move(j.update));
+    }
+    for (FileUpdate &d : deletions)
+        updates.push_back(std::move(d));
+
+    if (!updates.empty()) {
+        Ledger ledger(m_store);
+        Ledger::Result res;
+        if (!ledger.apply(updates, m_prices, &res, error))
+            return false;
+        stats.records = res.records;
+        stats.countedDelta = res.countedDelta;
+        stats.fullRecompute = res.fullRecompute;
+    }
+    stats.seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (statsOut)
+        *statsOut = stats;
+    return true;
+}

@@ -1,0 +1,159 @@
+#include "claudeparser.h"
+
+#include "core/hash64.h"
+#include "core/timestamps.h"
+#include "pricing/pricetable.h"
+#include "sources/jsonaccess.h"
+
+using namespace JsonAccess;
+
+namespace {
+
+struct Entry
+{
+    std::optional<std::string_view> timestamp;
+    std::optional<std::string_view> requestId;
+    std::optional<std::string_view> sessionId;
+    std::optional<std::string_view> messageId;
+    std::optional<std::string_view> model;
+    bool sidechain = false;
+    bool hasUsage = false;
+    bool hasSpeed = false;
+    TokenCounts tokens;
+    std::int64_t cacheWrite1h = 0;
+};
+
+// Reads the fields of a transcript entry: the top-level line, or the entry a
+// `progress` line mirrors under data.message.
+template<typename Obj> simdjson::error_code readEntry(Obj &obj, Entry &e)
+{
+    e.timestamp = string(obj, "timestamp");
+    e.requestId = string(obj, "requestId");
+    if (auto s = string(obj, "sessionId"))
+        e.sessionId = s;
+    e.sidechain = boolean(obj, "isSidechain");
+    auto msgField = obj.find_field_unordered("message");
+    if (msgField.error())
+        return simdjson::SUCCESS;
+    simdjson::ondemand::object msg;
+    if (msgField.get_object().get(msg) != simdjson::SUCCESS)
+        return simdjson::SUCCESS;
+    e.messageId = string(msg, "id");
+    e.model = string(msg, "model");
+    auto usageField = msg.find_field_unordered("usage");
+    if (usageField.error())
+        return simdjson::SUCCESS;
+    simdjson::ondemand::object usage;
+    if (usageField.get_object().get(usage) != simdjson::SUCCESS)
+        return simdjson::SUCCESS;
+    e.hasUsage = true;
+    e.tokens.input = number(usage, "input_tokens");
+    e.tokens.cacheWrite = number(usage, "cache_creation_input_tokens");
+    e.tokens.cacheRead = number(usage, "cache_read_input_tokens");
+    e.tokens.output = number(usage, "output_tokens");
+    e.hasSpeed = has(usage, "speed");
+    auto cc = usage.find_field_unordered("cache_creation");
+    simdjson::ondemand::object ccObj;
+    if (!cc.error() && cc.get_object().get(ccObj) == simdjson::SUCCESS)
+        e.cacheWrite1h = std::min(number(ccObj, "ephemeral_1h_input_tokens"), e.tokens.cacheWrite);
+    return simdjson::SUCCESS;
+}
+
+} // namespace
+
+void ClaudeParser::parse(const SourceFile &file, const char *data, std::int64_t size,
+                         std::int64_t baseOffset, const PriceTable &prices, ParseResult &out)
+{
+    thread_local simdjson::ondemand::parser parser;
+    const std::string sessionHint = file.sessionHint.toStdString();
+    const std::string stem = file.path.section(u'/', -1).section(u'.', 0, 0).toStdString();
+    const char *bufferEnd = data + size;
+
+    out.consumedBytes =
+        forEachLine(data, size, [&](const char *b, const char *e, std::int64_t off) {
+            ++out.linesRead;
+            if (isBlank(b, e))
+                return;
+            const bool structural = looksLikeObject(b, e);
+            if (!contains(b, e, "\"usage\"")) {
+                if (!structural)
+                    ++out.malformedLines;
+                return;
+            }
+            if (!structural) {
+                ++out.malformedLines;
+                return;
+            }
+            // The bytes after the line (the rest of the buffer plus its padding) are
+            // readable, which is what simdjson's padding requirement asks for.
+            const size_t len = size_t(e - b);
+            const size_t capacity = size_t(bufferEnd - b) + Padding;
+            simdjson::ondemand::document doc;
+            if (parser.iterate(b, len, capacity).get(doc) != simdjson::SUCCESS) {
+                ++out.malformedLines;
+                return;
+            }
+            simdjson::ondemand::object obj;
+            if (doc.get_object().get(obj) != simdjson::SUCCESS) {
+                ++out.malformedLines;
+                return;
+            }
+            Entry entry;
+            bool mirror = false;
+            const auto type = string(obj, "type");
+            if (type && *type == "progress") {
+                // A progress line mirrors a sub-agent's entry under data.message.
+                Entry outer;
+                outer.timestamp = string(obj, "timestamp");
+                outer.sessionId = string(obj, "sessionId");
+                auto dataField = obj.find_field_unordered("data");
+                simdjson::ondemand::object dataObj, inner;
+                if (dataField.error() || dataField.get_object().get(dataObj) != simdjson::SUCCESS)
+                    return;
+                auto innerField = dataObj.find_field_unordered("message");
+                if (innerField.error() || innerField.get_object().get(inner) != simdjson::SUCCESS)
+                    return;
+                readEntry(inner, entry);
+                if (!entry.timestamp)
+                    entry.timestamp = outer.timestamp;
+                if (outer.sessionId)
+                    entry.sessionId = outer.sessionId;
+                mirror = true;
+            } else {
+                readEntry(obj, entry);
+            }
+            if (!entry.hasUsage)
+                return;
+            const auto ts = entry.timestamp ? parseIsoTimestampMs(*entry.timestamp) : std::nullopt;
+            if (!ts) {
+                ++out.malformedLines;
+                return;
+            }
+            if (entry.tokens.isZero()) {
+                ++out.drops[DropReason::ZeroUsage];
+                return;
+            }
+            UsageRecord r;
+            r.agent = Agent::ClaudeCode;
+            r.timestampMs = *ts;
+            r.ordinal = baseOffset + off;
+            r.tokens = entry.tokens;
+            r.cacheWrite1h = entry.cacheWrite1h;
+            if (entry.messageId && !entry.messageId->empty())
+                r.groupKey = hash64(*entry.messageId, 1);
+            if (entry.requestId)
+                r.subKey = hash64(*entry.requestId, 2);
+            r.flags = (entry.sidechain ? RecordSidechain : 0) | (mirror ? RecordMirror : 0) |
+                (entry.hasSpeed ? RecordHasSpeed : 0);
+            const std::string_view model = entry.model.value_or(std::string_view("unknown"));
+            r.model = out.internModel(model);
+            // Sub-agent files count toward their parent session, which their path names.
+            if (!sessionHint.empty())
+                r.session = out.internSession(sessionHint);
+            else
+                r.session = out.internSession(entry.sessionId.value_or(std::string_view(stem)));
+            r.cost = out.costOf(r.model, r.tokens, r.cacheWrite1h, prices);
+            out.records.push_back(r);
+        });
+    out.pendingBytes = size - out.consumedBytes;
+}

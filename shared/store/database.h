@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+//! \brief One SQLite connection (RAII). One per thread; never shared.
+class Database
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    //! \brief Opens (creating if needed) \a path with WAL and a busy timeout.
+    //! With \a readOnly the file must exist and is opened without writing
+    //! (safe while another process writes it).
+    bool open(const QString &path, bool readOnly, QString *error);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+
+    //! \brief Runs one or more statements without results.
+    bool exec(std::string_view sql, QString *error = nullptr);
+    QString lastError() const;
+    std::int64_t lastInsertRowId() const;
+    int userVersion();
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+//! \brief A prepared statement, prepared once and reused with reset().
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(Database &db, std::string_view sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    Statement &bind(int index, std::int64_t value);
+    Statement &bind(int index, int value) { return bind(index, std::int64_t(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, std::string_view text);
+    Statement &bind(int index, const QString &text);
+    Statement &bindBlob(int index, const void *data, int size);
+    Statement &bindNull(int index);
+    //! \brief Steps once; true while a row is available.
+    bool step();
+    //! \brief Steps to completion, for statements without results; false on error.
+    bool run();
+    void reset();
+
+    std::int64_t int64(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    std::string_view blobView(int column) const;
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    sqlite3 *m_db = nullptr;
+};
+
+//! \brief BEGIN IMMEDIATE ... COMMIT; rolls back in the destructor unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};

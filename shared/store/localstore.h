@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/agent.h"
+#include "core/tokencounts.h"
+#include "ledger/dropreason.h"
+#include "store/database.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+//! \brief One row of the store's hourly buckets: (UTC hour, agent, model, session).
+struct UsageRow
+{
+    std::int64_t hourStart = 0; //!< seconds since the epoch, UTC, multiple of 3600
+    Agent agent = Agent::ClaudeCode;
+    QString model;
+    QString session;
+    TokenCounts tokens;
+    std::int64_t messages = 0;
+    std::int64_t costNanoUsd = 0; //!< cost of the priced messages, in 1e-9 USD (exact sums)
+    std::int64_t unpricedMessages = 0;
+};
+
+//! \brief What the store knows about how its totals were made (the "accounting" view).
+struct AccountingStats
+{
+    std::int64_t files = 0;
+    std::int64_t deletedFiles = 0;
+    std::int64_t bytesRead = 0; //!< bytes of usage files consumed so far
+    std::int64_t linesRead = 0;
+    std::int64_t malformedLines = 0;
+    std::int64_t pendingBytes = 0;
+    std::int64_t records = 0; //!< usage records seen, before dedup
+    std::int64_t messages = 0; //!< counted messages
+    DropCounts drops;
+    QStringList unpricedModels;
+    QString priceTableVersion;
+    std::int64_t lastScanMs = 0;
+};
+
+//! \brief The local SQLite store (WAL, migrations keyed by user_version): file
+//! cursors, usage records in per-read chunks, dedup groups, hourly buckets and
+//! drop counts. Paths and text are never stored: files are known by a hash of
+//! their path.
+class LocalStore
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    //! \brief $TOKENTALLY_DB, or tokentally/usage.db in the user's data dir.
+    static QString defaultPath();
+
+    bool open(const QString &path, QString *error);
+    Database &database() { return m_db; }
+    QString path() const { return m_path; }
+
+    //! \brief Bucket rows whose hour lies in [fromHour, toHour) (seconds), all
+    //! agents unless \a agent is given.
+    std::vector<UsageRow> usageRows(std::int64_t fromHour, std::int64_t toHour,
+                                    std::optional<Agent> agent = std::nullopt);
+    AccountingStats accounting();
+
+    QString meta(const QString &key);
+    void setMeta(const QString &key, const QString &value);
+
+private:
+    bool migrate(QString *error);
+
+    Database m_db;
+    QString m_path;
+};
