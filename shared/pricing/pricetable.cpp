@@ -258,6 +258,12 @@ bool stripOnePrefix(QString *name)
     return false;
 }
 
+// Vendors whose own API prices a bare model name (step 7).
+constexpr std::array<const char16_t *, 8> VendorPrefixes {
+    u"anthropic/", u"openai/",  u"gemini/",   u"xai/",
+    u"zai/",       u"mistral/", u"deepseek/", u"moonshot/",
+};
+
 // Variant suffixes that do not change the per-token price we can know about.
 constexpr std::array<const char16_t *, 9> VariantSuffixes {
     u"-fast",   u":free",  u":beta",  u":thinking", u":extended",
@@ -406,8 +412,9 @@ template<typename Visit> void visitCandidates(QStringView model, Visit visit)
             bases << variant;
         }
     }
+    // First-party APIs only: a reseller's price is never guessed for a bare name.
     for (const QString &base : std::as_const(bases)) {
-        for (const auto *vendor : {u"anthropic/", u"openai/", u"gemini/"})
+        for (const char16_t *vendor : VendorPrefixes)
             add(QStringView(vendor).toString() + base);
     }
 }

@@ -220,6 +220,8 @@ void TestPriceTable::resolve_data()
     QTest::addRow("openrouter, overlay alias")
         << u"openrouter/anthropic/claude-3-5-sonnet"_s << u"claude-3-5-sonnet"_s;
     QTest::addRow("gemini/ vendor added") << u"gemma-3-27b-it"_s << u"gemini/gemma-3-27b-it"_s;
+    QTest::addRow("xai/ vendor added") << u"grok-code-fast-1"_s << u"xai/grok-code-fast-1"_s;
+    QTest::addRow("zai/ vendor added") << u"GLM-4.6"_s << u"zai/glm-4.6"_s;
     QTest::addRow("overlay alias") << u"claude-opus-4-0"_s << u"claude-opus-4-0"_s;
 }
 
