@@ -1,13 +1,17 @@
 #include "wirecodec.h"
 
+#include "wirecrypto.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -127,6 +131,22 @@ bool readString(const QJsonObject &object, QStringView key, const QString &where
 QString WireCodec::zeroHash()
 {
     return QString(64, u'0');
+}
+
+QString WireCodec::dayChecksum(QList<WireBucket> buckets)
+{
+    std::sort(buckets.begin(), buckets.end(), [](const WireBucket &a, const WireBucket &b) {
+        return std::tie(a.hour, a.agent, a.model) < std::tie(b.hour, b.agent, b.model);
+    });
+    QByteArray text;
+    for (const WireBucket &b : buckets) {
+        text += formatHour(b.hour).toUtf8() + '|' + b.agent.toUtf8() + '|' + b.model.toUtf8();
+        for (std::int64_t n : {b.tokens.input, b.tokens.cacheWrite, b.tokens.cacheRead,
+                               b.tokens.output, b.tokens.reasoning, b.messages, b.sessions})
+            text += '|' + QByteArray::number(qint64(n));
+        text += '\n';
+    }
+    return WireCrypto::sha256Hex(text);
 }
 
 QString WireCodec::formatHour(std::int64_t hour)

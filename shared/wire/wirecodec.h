@@ -70,4 +70,10 @@ public:
     static std::int64_t parseHour(QStringView text);
     //! \brief 64 zeros: the prevHash of a device's first submission.
     static QString zeroHash();
+    //! \brief The checksum of one UTC day of a device's buckets, as
+    //! `GET /api/v1/devices/{id}/checksums` returns it: lowercase hex SHA-256 of
+    //! one line per bucket, sorted by (hour, agent, model), each line
+    //! "hour|agent|model|input|cacheWrite|cacheRead|output|reasoning|messages|sessions\n"
+    //! with the hour in formatHour()'s form.
+    static QString dayChecksum(QList<WireBucket> bucketsOfOneDay);
 };
