@@ -76,7 +76,8 @@ void ClaudeParser::parse(const SourceFile &file, const char *data, std::int64_t 
                 return;
             const bool structural = looksLikeObject(b, e);
             if (!contains(b, e, "\"usage\"")) {
-                if (!structural)
+                if (!structural ||
+                    (e - b < ShortLine && !isValidShortJson(b, e, size_t(bufferEnd - b) + Padding)))
                     ++out.malformedLines;
                 return;
             }

@@ -155,8 +155,11 @@ void CodexParser::parse(const SourceFile &file, const char *data, std::int64_t s
                 ++out.malformedLines;
                 return;
             }
-            if (!tokenCount && !turnContext && !sessionMeta)
+            if (!tokenCount && !turnContext && !sessionMeta) {
+                if (e - b < ShortLine && !isValidShortJson(b, e, size_t(bufferEnd - b) + Padding))
+                    ++out.malformedLines;
                 return;
+            }
             simdjson::ondemand::document doc;
             simdjson::ondemand::object obj, payload;
             const size_t capacity = size_t(bufferEnd - b) + Padding;

@@ -73,6 +73,18 @@ inline bool looksLikeObject(const char *b, const char *e)
     return e - b >= 2 && *b == '{' && e[-1] == '}';
 }
 
+//! Lines that carry no usage are not parsed; a short one is validated in full
+//! (cheap), a long one (prompt or tool text) only gets looksLikeObject().
+inline constexpr long ShortLine = 512;
+
+inline bool isValidShortJson(const char *b, const char *e, size_t capacity)
+{
+    thread_local simdjson::dom::parser validator;
+    simdjson::dom::element el;
+    return validator.parse(b, size_t(e - b), false).get(el) == simdjson::SUCCESS &&
+        capacity >= size_t(e - b) + Padding;
+}
+
 inline bool isBlank(const char *b, const char *e)
 {
     for (; b < e; ++b) {

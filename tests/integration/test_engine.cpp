@@ -1,0 +1,405 @@
+// The usage engine against the generator's oracle (tests/fixtures/README.md):
+// exact totals, drop counts, incremental reads, truncation, replacement,
+// deletion, order independence and privacy of the store.
+
+#include "enginefixture.h"
+#include "pricing/pricetable.h"
+#include "report/reportformatter.h"
+#include "store/localstore.h"
+#include "testhelpers.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace EngineFixture;
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exactTotals();
+    void secondScanReadsNothing();
+    void appendCompletesPendingLine();
+    void appendNewLine();
+    void truncatedFileIsReplaced();
+    void replacedFileIsReplaced();
+    void deletedFileKeepsHistory();
+    void laterFilesChangeWinnersExactly();
+    void singleThreadEqualsParallel();
+    void privacyOfStoreAndReports();
+
+private:
+    QString copyHome(const QString &name);
+    QString newDb(const QString &name) { return m_work.filePath(name + u".db"_s); }
+    Rows freshScan(const QString &home, const QString &name);
+    QStringList claudeMainFiles(const QString &home);
+
+    QTemporaryDir m_gen;
+    QTemporaryDir m_work;
+    QJsonObject m_expected;
+};
+
+void TestEngine::initTestCase()
+{
+    QVERIFY(m_gen.isValid() && m_work.isValid());
+    QString error;
+    QVERIFY2(TestHelpers::generateHome(m_gen.path() + u"/g"_s, {u"--seed"_s, u"7"_s}, &error),
+             qPrintable(error));
+    m_expected = readJson(m_gen.path() + u"/g/expected.json"_s);
+    QVERIFY(m_expected.value(u"rows"_s).toArray().size() > 20);
+}
+
+QString TestEngine::copyHome(const QString &name)
+{
+    const QString dst = m_work.filePath(name);
+    const int rc = QProcess::execute(u"cp"_s, {u"-a"_s, m_gen.path() + u"/g/home"_s, dst});
+    return rc == 0 ? dst : QString();
+}
+
+Rows TestEngine::freshScan(const QString &home, const QString &name)
+{
+    const QString db = newDb(name + u"-fresh"_s);
+    QString error;
+    ScanStats stats;
+    if (!scan(home, db, &stats, &error))
+        qWarning() << "fresh scan failed" << error;
+    return reportRows(db);
+}
+
+QStringList TestEngine::claudeMainFiles(const QString &home)
+{
+    QStringList files;
+    QDirIterator it(home + u"/.claude/projects"_s, {u"*.jsonl"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString f = it.next();
+        if (!f.contains(u"/subagents/"_s))
+            files << f;
+    }
+    files.sort();
+    return files;
+}
+
+void TestEngine::exactTotals()
+{
+    const QString db = newDb(u"exact"_s);
+    QString error;
+    ScanStats stats;
+    QVERIFY2(scan(m_gen.path() + u"/g/home"_s, db, &stats, &error), qPrintable(error));
+    const Rows expected = expectedRows(m_expected);
+    const Rows actual = reportRows(db);
+    QVERIFY2(actual == expected, qPrintable(diff(expected, actual)));
+    QCOMPARE(reportTotals(db), numbersOf(m_expected.value(u"totals"_s).toObject()));
+
+    LocalStore store;
+    QVERIFY(store.open(db, &error));
+    const AccountingStats acc = store.accounting();
+    const QJsonObject dropped = m_expected.value(u"dropped"_s).toObject();
+    for (int i = 0; i < DropReasonCount; ++i) {
+        const QString id = dropReasonId(DropReason(i));
+        QVERIFY2(dropped.contains(id), qPrintable(id));
+        QCOMPARE(acc.drops.byReason[size_t(i)], dropped.value(id).toInteger());
+    }
+    QCOMPARE(acc.malformedLines, m_expected.value(u"malformedLines"_s).toInteger());
+    QCOMPARE(acc.pendingBytes, m_expected.value(u"pendingBytes"_s).toInteger());
+    QStringList unpriced;
+    for (const QJsonValue &v : m_expected.value(u"unpricedModels"_s).toArray())
+        unpriced << v.toString();
+    QCOMPARE(acc.unpricedModels, unpriced);
+    QCOMPARE(acc.messages,
+             m_expected.value(u"totals"_s).toObject().value(u"messages"_s).toInteger());
+}
+
+void TestEngine::secondScanReadsNothing()
+{
+    const QString db = newDb(u"second"_s);
+    QString error;
+    ScanStats first, second;
+    QVERIFY(scan(m_gen.path() + u"/g/home"_s, db, &first, &error));
+    QVERIFY(first.bytesRead > 1000000);
+    const Rows before = reportRows(db);
+    QVERIFY(scan(m_gen.path() + u"/g/home"_s, db, &second, &error));
+    QCOMPARE(second.bytesRead, 0);
+    QCOMPARE(second.filesRead, 0);
+    QCOMPARE(second.countedDelta, 0);
+    QCOMPARE(reportRows(db), before);
+}
+
+void TestEngine::appendCompletesPendingLine()
+{
+    const QString home = copyHome(u"pending"_s);
+    QVERIFY(!home.isEmpty());
+    const QString db = newDb(u"pending"_s);
+    QString error;
+    ScanStats stats;
+    QVERIFY(scan(home, db, &stats, &error));
+    const QByteArray completion =
+        TestHelpers::readFile(m_gen.path() + u"/g/pending_completion.txt"_s);
+    QVERIFY(completion.endsWith('\n'));
+    const QString pendingFile =
+        m_expected.value(u"pendingFile"_s).toString().mid(5); // drop "home/"
+    QFile f(home + u'/' + pendingFile);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write(completion);
+    f.close();
+
+    QVERIFY(scan(home, db, &stats, &error));
+    // Only the half line waiting at the cursor plus the appended bytes are read.
+    QCOMPARE(stats.bytesRead, m_expected.value(u"pendingBytes"_s).toInteger() + completion.size());
+    QCOMPARE(stats.filesRead, 1);
+    QCOMPARE(stats.countedDelta, 1);
+
+    Rows expected = expectedRows(m_expected);
+    const QJsonObject effect = m_expected.value(u"pendingCompletionEffect"_s).toObject();
+    const QString key = effect.value(u"date"_s).toString() + u'|' +
+        effect.value(u"agent"_s).toString() + u'|' + effect.value(u"model"_s).toString();
+    const Numbers d = numbersOf(effect);
+    Numbers &n = expected[key];
+    n.input += d.input;
+    n.output += d.output;
+    n.cacheRead += d.cacheRead;
+    n.cacheWrite += d.cacheWrite;
+    n.reasoning += d.reasoning;
+    n.total += d.total;
+    n.messages += d.messages;
+    n.sessions += d.sessions;
+    const Rows actual = reportRows(db);
+    QVERIFY2(actual == expected, qPrintable(diff(expected, actual)));
+    const Rows fresh = freshScan(home, u"pending"_s);
+    QVERIFY2(actual == fresh, qPrintable(diff(fresh, actual)));
+}
+
+void TestEngine::appendNewLine()
+{
+    const QString home = copyHome(u"append"_s);
+    const QString db = newDb(u"append"_s);
+    QString error;
+    ScanStats stats;
+    QVERIFY(scan(home, db, &stats, &error));
+    const Rows before = reportRows(db);
+    const QString target = claudeMainFiles(home).value(3);
+    QVERIFY(!target.isEmpty());
+    const QByteArray line =
+        R"({"parentUuid":"p","isSidechain":false,"type":"assistant","sessionId":"appended-session","timestamp":"2026-10-05T12:34:56.000Z","requestId":"req_appended_1","message":{"id":"msg_appended_1","model":"claude-sonnet-4-5-20250929","role":"assistant","content":[{"type":"text","text":"done"}],"usage":{"input_tokens":11,"cache_creation_input_tokens":22,"cache_read_input_tokens":33,"output_tokens":44}}})"
+        "\n";
+    QFile f(target);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write(line);
+    f.close();
+    QVERIFY(scan(home, db, &stats, &error));
+    QCOMPARE(stats.bytesRead, qint64(line.size()));
+    QCOMPARE(stats.countedDelta, 1);
+    const Rows after = reportRows(db);
+    const QString key = u"2026-10-05|claude-code|claude-sonnet-4-5-20250929"_s;
+    QCOMPARE(after.value(key).messages, before.value(key).messages + 1);
+    QCOMPARE(after.value(key).total, before.value(key).total + 110);
+    const Rows fresh = freshScan(home, u"append"_s);
+    QVERIFY2(after == fresh, qPrintable(diff(fresh, after)));
+}
+
+void TestEngine::truncatedFileIsReplaced()
+{
+    const QString home = copyHome(u"truncate"_s);
+    const QString db = newDb(u"truncate"_s);
+    QString error;
+    ScanStats stats;
+    QVERIFY(scan(home, db, &stats, &error));
+    const Rows before = reportRows(db);
+    // Cut the biggest main session file at a line boundary near its middle.
+    QString target;
+    qint64 biggest = 0;
+    for (const QString &f : claudeMainFiles(home)) {
+        if (QFileInfo(f).size() > biggest) {
+            biggest = QFileInfo(f).size();
+            target = f;
+        }
+    }
+    QByteArray bytes = TestHelpers::readFile(target);
+    const qsizetype cut = bytes.indexOf('\n', bytes.size() / 2) + 1;
+    QVERIFY(cut > 0);
+    QFile f(target);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes.left(cut));
+    f.close();
+    QVERIFY(scan(home, db, &stats, &error));
+    QCOMPARE(stats.filesReplaced, 1);
+    QCOMPARE(stats.bytesRead, cut);
+    const Rows after = reportRows(db);
+    QVERIFY(after != before);
+    const Rows fresh = freshScan(home, u"truncate"_s);
+    QVERIFY2(after == fresh, qPrintable(diff(fresh, after)));
+}
+
+void TestEngine::replacedFileIsReplaced()
+{
+    const QString home = copyHome(u"replace"_s);
+    const QString db = newDb(u"replace"_s);
+    QString error;
+    ScanStats stats;
+    QVERIFY(scan(home, db, &stats, &error));
+    // An editor-style replacement: new content, renamed over the old file
+    // (new inode), longer than before so size alone cannot tell.
+    QStringList codex;
+    QDirIterator it(home + u"/.codex/sessions"_s, {u"*.jsonl"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        codex << it.next();
+    codex.sort();
+    QVERIFY(codex.size() >= 2);
+    const QByteArray a = TestHelpers::readFile(codex.at(0));
+    const QByteArray b = TestHelpers::readFile(codex.at(1));
+    const QByteArray replacement = b + a.left(a.indexOf('\n') + 1);
+    QFile tmp(codex.at(0) + u".tmp"_s);
+    QVERIFY(tmp.open(QIODevice::WriteOnly));
+    tmp.write(replacement);
+    tmp.close();
+    QVERIFY(QFile::remove(codex.at(0)));
+    QVERIFY(QFile::rename(codex.at(0) + u".tmp"_s, codex.at(0)));
+    QVERIFY(scan(home, db, &stats, &error));
+    QCOMPARE(stats.filesReplaced, 1);
+    QVERIFY(stats.fullRecompute);
+    const Rows after = reportRows(db);
+    const Rows fresh = freshScan(home, u"replace"_s);
+    QVERIFY2(after == fresh, qPrintable(diff(fresh, after)));
+
+    // Same size, same inode, different bytes just before the cursor (the tail
+    // hash covers the last 64 bytes read): rewritten in place, read again.
+    QByteArray c = TestHelpers::readFile(codex.at(1));
+    QVERIFY(c.size() > 100 && c.endsWith('\n'));
+    QFile inPlace(codex.at(1));
+    QVERIFY(inPlace.open(QIODevice::ReadWrite));
+    // The last line loses its closing braces: it turns malformed, same size.
+    inPlace.write(c.left(c.size() - 40) + QByteArray(39, ' ') + '\n');
+    inPlace.close();
+    QVERIFY(scan(home, db, &stats, &error));
+    QCOMPARE(stats.filesReplaced, 1);
+    const Rows fresh2 = freshScan(home, u"replace2"_s);
+    const Rows after2 = reportRows(db);
+    QVERIFY2(after2 == fresh2, qPrintable(diff(fresh2, after2)));
+}
+
+void TestEngine::deletedFileKeepsHistory()
+{
+    const QString home = copyHome(u"delete"_s);
+    const QString db = newDb(u"delete"_s);
+    QString error;
+    ScanStats stats;
+    QVERIFY(scan(home, db, &stats, &error));
+    const Rows before = reportRows(db);
+    const QString victim = claudeMainFiles(home).value(0);
+    QVERIFY(QFile::remove(victim));
+    QVERIFY(scan(home, db, &stats, &error));
+    QCOMPARE(stats.filesDeleted, 1);
+    QCOMPARE(stats.bytesRead, 0);
+    const Rows after = reportRows(db);
+    QVERIFY2(after == before, qPrintable(diff(before, after)));
+    // A fresh scan no longer sees the file: history lives only in the store.
+    QVERIFY(freshScan(home, u"delete"_s) != before);
+}
+
+void TestEngine::laterFilesChangeWinnersExactly()
+{
+    // Scan a home missing half of its files, then with all of them: late copies
+    // (resumed sessions, sub-agents, archives, db vs JSON) must end in exactly
+    // the state of one full scan.
+    const QString home = copyHome(u"late"_s);
+    const QString parked = m_work.filePath(u"late-parked"_s);
+    QVERIFY(QDir().mkpath(parked));
+    QStringList moved;
+    int n = 0;
+    QDirIterator it(home, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QStringList all;
+    while (it.hasNext())
+        all << it.next();
+    all.sort();
+    for (const QString &f : all) {
+        if ((n++ % 2) == 0 || f.contains(u".db"_s))
+            continue;
+        const QString rel = QDir(home).relativeFilePath(f);
+        QVERIFY(QDir().mkpath(QFileInfo(parked + u'/' + rel).absolutePath()));
+        QVERIFY(QFile::rename(f, parked + u'/' + rel));
+        moved << rel;
+    }
+    const QString db = newDb(u"late"_s);
+    QString error;
+    ScanStats stats;
+    QVERIFY(scan(home, db, &stats, &error));
+    for (const QString &rel : moved)
+        QVERIFY(QFile::rename(parked + u'/' + rel, home + u'/' + rel));
+    QVERIFY(moved.size() > 20);
+    QVERIFY(reportRows(db) != expectedRows(m_expected));
+    QVERIFY(scan(home, db, &stats, &error));
+    QCOMPARE(stats.filesReplaced, 0);
+    const Rows expected = expectedRows(m_expected);
+    const Rows actual = reportRows(db);
+    QVERIFY2(actual == expected, qPrintable(diff(expected, actual)));
+}
+
+void TestEngine::singleThreadEqualsParallel()
+{
+    QString error;
+    Rows results[2];
+    for (int threads : {1, 2}) {
+        const QString db = newDb(u"threads%1"_s.arg(threads));
+        LocalStore store;
+        QVERIFY(store.open(db, &error));
+        Scanner scanner(store, PriceTable::bundled());
+        scanner.setThreads(threads);
+        ScanStats stats;
+        QVERIFY(scanner.scan(environmentFor(m_gen.path() + u"/g/home"_s), &stats, &error));
+        results[threads - 1] = reportRows(db);
+    }
+    QVERIFY2(results[0] == results[1], qPrintable(diff(results[0], results[1])));
+}
+
+void TestEngine::privacyOfStoreAndReports()
+{
+    const QString db = newDb(u"privacy"_s);
+    QString error;
+    LocalStore store;
+    QVERIFY(store.open(db, &error));
+    Scanner scanner(store, PriceTable::bundled());
+    ScanStats stats;
+    QVERIFY(scanner.scan(environmentFor(m_gen.path() + u"/g/home"_s), &stats, &error));
+
+    // Everything written while the connection is open, WAL included, plus every report.
+    QByteArray haystack = TestHelpers::readFile(db) + TestHelpers::readFile(db + u"-wal"_s) +
+        TestHelpers::readFile(db + u"-shm"_s);
+    QVERIFY(haystack.size() > 10000);
+    for (ReportKind kind : {ReportKind::Daily, ReportKind::Weekly, ReportKind::Monthly,
+                            ReportKind::Session, ReportKind::Model, ReportKind::Agent}) {
+        ReportQuery q;
+        q.kind = kind;
+        q.breakdown = kind == ReportKind::Daily;
+        const Report r = Report::build(store, q);
+        haystack +=
+            ReportFormatter::json(r) + ReportFormatter::csv(r) + ReportFormatter::table(r).toUtf8();
+    }
+    const QJsonArray secrets = m_expected.value(u"secrets"_s).toArray();
+    QVERIFY(secrets.size() >= 10);
+    for (const QJsonValue &s : secrets) {
+        const QByteArray secret = s.toString().toUtf8();
+        QVERIFY(!secret.isEmpty());
+        QVERIFY2(!haystack.contains(secret), secret.constData());
+    }
+    // The same check can fail: the secrets are really in the agents' files.
+    QByteArray sources;
+    QDirIterator it(m_gen.path() + u"/g/home"_s, QDir::Files | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString f = it.next();
+        sources += f.toUtf8() + TestHelpers::readFile(f);
+    }
+    QVERIFY(sources.contains(secrets.first().toString().toUtf8()));
+}
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "test_engine.moc"
