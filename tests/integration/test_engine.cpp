@@ -26,6 +26,8 @@ class TestEngine : public QObject
 private slots:
     void initTestCase();
     void exactTotals();
+    void exactTotalsOtherHomes_data();
+    void exactTotalsOtherHomes();
     void secondScanReadsNothing();
     void appendCompletesPendingLine();
     void appendNewLine();
@@ -116,6 +118,38 @@ void TestEngine::exactTotals()
     QCOMPARE(acc.unpricedModels, unpriced);
     QCOMPARE(acc.messages,
              m_expected.value(u"totals"_s).toObject().value(u"messages"_s).toInteger());
+}
+
+void TestEngine::exactTotalsOtherHomes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addRow("seed 1") << QStringList {u"--seed"_s, u"1"_s};
+    QTest::addRow("seed 3, 90 days") << QStringList {u"--seed"_s, u"3"_s, u"--days"_s, u"90"_s};
+    QTest::addRow("seed 5, 3 days, 4 MB") << QStringList {
+        u"--seed"_s, u"5"_s, u"--days"_s, u"3"_s, u"--target-bytes"_s, u"4000000"_s};
+}
+
+void TestEngine::exactTotalsOtherHomes()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(TestHelpers::generateHome(dir.filePath(u"g"_s), args, &error), qPrintable(error));
+    const QJsonObject expected = readJson(dir.filePath(u"g/expected.json"_s));
+    const QString db = dir.filePath(u"u.db"_s);
+    ScanStats stats;
+    QVERIFY2(scan(dir.filePath(u"g/home"_s), db, &stats, &error), qPrintable(error));
+    const Rows want = expectedRows(expected);
+    const Rows got = reportRows(db);
+    QVERIFY2(got == want, qPrintable(diff(want, got)));
+    LocalStore store;
+    QVERIFY(store.open(db, &error));
+    const AccountingStats acc = store.accounting();
+    QCOMPARE(acc.malformedLines, expected.value(u"malformedLines"_s).toInteger());
+    const QJsonObject dropped = expected.value(u"dropped"_s).toObject();
+    for (int i = 0; i < DropReasonCount; ++i)
+        QCOMPARE(acc.drops.byReason[size_t(i)],
+                 dropped.value(dropReasonId(DropReason(i))).toInteger());
 }
 
 void TestEngine::secondScanReadsNothing()
