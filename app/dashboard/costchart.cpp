@@ -1,0 +1,190 @@
+#include "costchart.h"
+
+#include "gui/theme.h"
+#include "models/modelcolors.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QStackedBarSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int MaxModels = 5; // the rest is one "Other" band
+const int RangeDays[] = {7, 30, 90, 365};
+} // namespace
+
+CostChart::CostChart(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *title = new QLabel(tr("Cost over time"));
+    QFont f = title->font();
+    f.setBold(true);
+    title->setFont(f);
+    m_range = new QComboBox;
+    m_range->addItem(tr("7 days"), 7);
+    m_range->addItem(tr("30 days"), 30);
+    m_range->addItem(tr("90 days"), 90);
+    m_range->addItem(tr("1 year"), 365);
+    m_range->setCurrentIndex(1);
+    auto *head = new QHBoxLayout;
+    head->addWidget(title);
+    head->addStretch();
+    head->addWidget(m_range);
+
+    m_chart = new QChart;
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(0, 0, 0, 0));
+    m_chart->setBackgroundRoundness(0);
+    m_view = new QChartView(m_chart);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(220);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(head);
+    layout->addWidget(m_view);
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        rebuild();
+        Q_EMIT rangeChanged(rangeDays());
+    });
+    applyTheme();
+}
+
+int CostChart::rangeDays() const
+{
+    return m_range->currentData().toInt();
+}
+
+void CostChart::setRangeDays(int days)
+{
+    const int i = m_range->findData(days);
+    if (i >= 0)
+        m_range->setCurrentIndex(i);
+}
+
+void CostChart::applyTheme()
+{
+    m_chart->setBackgroundBrush(palette().color(QPalette::Base));
+    m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
+    m_view->setBackgroundBrush(palette().color(QPalette::Base));
+}
+
+void CostChart::setSnapshot(const UsageSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    rebuild();
+}
+
+void CostChart::rebuild()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    const UsageSnapshot &s = m_snapshot;
+    const int days = std::min<int>(rangeDays(), int(s.days.size()));
+    if (days <= 0)
+        return;
+    const int firstIdx = int(s.days.size()) - days;
+    // Days for up to a month, weeks for 90 days, months for a year: at most ~30 bars.
+    const int bucketDays = days <= 31 ? 1 : (days <= 92 ? 7 : 0);
+    std::vector<int> bucketOf(static_cast<size_t>(days));
+    QStringList categories;
+    const QLocale locale;
+    for (int i = 0; i < days; ++i) {
+        const QDate d = s.days[size_t(firstIdx + i)].date;
+        QString label;
+        if (bucketDays == 1)
+            label = locale.toString(d, days <= 7 ? u"ddd d"_s : u"d MMM"_s);
+        else if (bucketDays == 7)
+            label = i % 7 == 0 ? locale.toString(d, u"d MMM"_s) : QString();
+        else
+            label = d.day() == 1 || i == 0 ? locale.toString(d, u"MMM yy"_s) : QString();
+        if (!label.isEmpty() || categories.isEmpty())
+            categories << label;
+        bucketOf[size_t(i)] = int(categories.size()) - 1;
+    }
+    const int buckets = int(categories.size());
+
+    const int modelCount = int(s.costModels.size());
+    std::vector<double> totalPerModel(static_cast<size_t>(modelCount), 0.0);
+    for (int i = 0; i < days && !s.costByDay.empty(); ++i)
+        for (int m = 0; m < modelCount; ++m)
+            totalPerModel[size_t(m)] += double(s.costByDay[size_t(firstIdx + i)][size_t(m)]) / 1e9;
+    std::vector<int> order(static_cast<size_t>(modelCount));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return totalPerModel[size_t(a)] > totalPerModel[size_t(b)]; });
+
+    auto *series = new QStackedBarSeries;
+    std::vector<double> other(static_cast<size_t>(buckets), 0.0);
+    double maxBar = 0;
+    std::vector<double> barTotals(static_cast<size_t>(buckets), 0.0);
+    for (int rank = 0; rank < modelCount; ++rank) {
+        const int m = order[size_t(rank)];
+        if (totalPerModel[size_t(m)] <= 0)
+            continue;
+        std::vector<double> values(static_cast<size_t>(buckets), 0.0);
+        for (int i = 0; i < days; ++i)
+            values[size_t(bucketOf[size_t(i)])] +=
+                double(s.costByDay[size_t(firstIdx + i)][size_t(m)]) / 1e9;
+        for (int b = 0; b < buckets; ++b)
+            barTotals[size_t(b)] += values[size_t(b)];
+        if (rank >= MaxModels) {
+            for (int b = 0; b < buckets; ++b)
+                other[size_t(b)] += values[size_t(b)];
+            continue;
+        }
+        auto *set = new QBarSet(s.costModels.at(m));
+        set->setColor(ModelColors::forModel(s.costModels.at(m)));
+        set->setBorderColor(Qt::transparent);
+        for (double v : values)
+            *set << v;
+        series->append(set);
+    }
+    if (std::any_of(other.begin(), other.end(), [](double v) { return v > 0; })) {
+        auto *set = new QBarSet(tr("Other"));
+        set->setColor(Theme::muted());
+        set->setBorderColor(Qt::transparent);
+        for (double v : other)
+            *set << v;
+        series->append(set);
+    }
+    for (double v : barTotals)
+        maxBar = std::max(maxBar, v);
+    series->setBarWidth(0.8);
+    m_chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setLabelsColor(Theme::muted());
+    x->setGridLineVisible(false);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.8);
+    x->setLabelsFont(small);
+    auto *y = new QValueAxis;
+    y->setRange(0, maxBar > 0 ? maxBar * 1.1 : 1.0);
+    y->setLabelFormat(u"$%.0f"_s);
+    if (maxBar < 10)
+        y->setLabelFormat(u"$%.2f"_s);
+    y->setLabelsColor(Theme::muted());
+    y->setLabelsFont(small);
+    y->setGridLineColor(palette().color(QPalette::Mid));
+    y->setTickCount(5);
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    m_chart->legend()->setVisible(series->count() > 0);
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "models/usagesnapshot.h"
+
+#include <QMainWindow>
+
+class AccountingModel;
+class AgentBreakdownModel;
+class CostChart;
+class HeatmapWidget;
+class ModelMixChart;
+class ModelMixModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class SessionFilterProxyModel;
+class SessionTableModel;
+class Settings;
+class SummaryCard;
+
+// The dashboard: summary cards, the year heatmap, model mix and cost over time, and
+// tables in tabs. It shows snapshots and emits intents; the application connects them.
+class DashboardWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardWindow)
+
+public:
+    explicit DashboardWindow(Settings *settings, QWidget *parent = nullptr);
+    ~DashboardWindow() override;
+
+    void setSnapshot(const UsageSnapshot &snapshot);
+    void setProgress(const ScanProgress &progress);
+    // A banner above everything (e.g. why there is no tray icon); empty hides it.
+    void setNotice(const QString &text);
+    QString notice() const;
+    void showExportResult(const QString &path, bool ok, const QString &error);
+    QString cardText(const QString &name) const;
+    bool hasPainted() const { return m_painted; }
+
+Q_SIGNALS:
+    void dayFilterRequested(const QDate &day); // invalid: clear
+    void exportRequested(const QString &path, const QString &format);
+    void settingsRequested();
+    void refreshRequested();
+    void firstPaint();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildUi();
+    void applyTheme();
+    void exportAs(const QString &format);
+    void onDayClicked(const QDate &day);
+
+    Settings *m_settings;
+    SessionTableModel *m_sessions;
+    SessionFilterProxyModel *m_sessionProxy;
+    ModelMixModel *m_models;
+    AgentBreakdownModel *m_agents;
+    AccountingModel *m_accounting;
+
+    QLabel *m_notice = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_viewLabel = nullptr;
+    QPushButton *m_clearFilter = nullptr;
+    QComboBox *m_heatMetric = nullptr;
+    HeatmapWidget *m_heatmap = nullptr;
+    ModelMixChart *m_mix = nullptr;
+    CostChart *m_cost = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_sessionFilter = nullptr;
+    QComboBox *m_agentFilter = nullptr;
+    QHash<QString, SummaryCard *> m_cards;
+    std::optional<QDate> m_filterDay;
+    bool m_painted = false;
+};

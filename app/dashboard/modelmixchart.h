@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QChart;
+class QChartView;
+class QComboBox;
+class QPieSeries;
+
+// The model mix donut (tokens or cost), drawn from ModelMixModel.
+class ModelMixChart final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModelMixChart)
+
+public:
+    explicit ModelMixChart(QAbstractItemModel *model, QWidget *parent = nullptr);
+    void applyTheme();
+    QPieSeries *series() const { return m_series; }
+
+private:
+    void rebuild();
+
+    QAbstractItemModel *m_model;
+    QComboBox *m_metric;
+    QChart *m_chart;
+    QChartView *m_view;
+    QPieSeries *m_series;
+};

@@ -1,0 +1,262 @@
+#include "guiapplication.h"
+
+#include "dashboard/dashboardwindow.h"
+#include "gui/singleinstance.h"
+#include "models/numberformat.h"
+#include "settings/settings.h"
+#include "settings/settingsdialog.h"
+#include "tray/traycontroller.h"
+#include "workers/usageservice.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Trays often appear a little after login: look again a few times before giving up.
+constexpr int TrayRetries = 5;
+constexpr int TrayRetryMs = 2000;
+} // namespace
+
+GuiApplication::GuiApplication(const GuiOptions &options, SingleInstance *instance, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_instance(instance)
+    , m_settings(new Settings(QString(), this))
+{
+    m_clock.start();
+    qRegisterMetaType<UsageSnapshot>();
+    qRegisterMetaType<ScanProgress>();
+}
+
+GuiApplication::~GuiApplication()
+{
+    if (m_thread) {
+        QMetaObject::invokeMethod(m_service, &UsageService::stop, Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+    }
+    delete m_dashboard;
+}
+
+void GuiApplication::start()
+{
+    m_instance->setHandler([this](const QByteArray &r) { return handleRequest(r); });
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(u"usage"_s);
+    m_service = new UsageService(m_options.dbPath);
+    m_service->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_service, &QObject::deleteLater);
+    connect(m_service, &UsageService::snapshotReady, this, &GuiApplication::onSnapshot);
+    connect(m_service, &UsageService::progressChanged, this, &GuiApplication::onProgress);
+    connect(m_service, &UsageService::errorOccurred, this, [this](const QString &message) {
+        qWarning("tokentally: %s", qPrintable(message));
+        if (m_dashboard)
+            m_dashboard->statusBar()->showMessage(message);
+    });
+    m_thread->start(QThread::LowPriority);
+    applySettings();
+    QMetaObject::invokeMethod(m_service, &UsageService::start, Qt::QueuedConnection);
+    connect(m_settings, &Settings::changed, this, [this](const QList<Settings::Key> &keys) {
+        if (keys.contains(Settings::Key::ExtraDataDirs) || keys.contains(Settings::Key::TimeZone))
+            applySettings();
+    });
+
+    setupTray();
+    if (m_options.showDashboard)
+        showDashboard();
+}
+
+SourceEnvironment GuiApplication::environment() const
+{
+    SourceEnvironment env = SourceEnvironment::fromProcess();
+    for (const QString &spec : m_settings->extraDataDirs()) {
+        const qsizetype eq = spec.indexOf(u'=');
+        if (const auto agent = agentFromId(spec.left(eq)); eq > 0 && agent)
+            env.extraDirs[*agent] << spec.mid(eq + 1);
+    }
+    for (auto it = m_options.extraDirs.cbegin(); it != m_options.extraDirs.cend(); ++it)
+        env.extraDirs[it.key()] << it.value();
+    return env;
+}
+
+void GuiApplication::applySettings()
+{
+    const SourceEnvironment env = environment();
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    if (!m_settings->timeZone().isEmpty()) {
+        const QTimeZone z(m_settings->timeZone().toUtf8());
+        if (z.isValid())
+            zone = z;
+    }
+    UsageService *service = m_service;
+    QMetaObject::invokeMethod(
+        service,
+        [service, env, zone] {
+            service->setEnvironment(env);
+            service->setTimeZone(zone);
+        },
+        Qt::QueuedConnection);
+}
+
+void GuiApplication::setupTray()
+{
+    if (m_options.windowed) {
+        m_noTrayReason = tr("TokenTally runs as a window because it was started with --windowed.");
+        showDashboard();
+        return;
+    }
+    m_tray = new TrayController(m_settings, this);
+    connect(m_tray, &TrayController::dashboardRequested, this, &GuiApplication::showDashboard);
+    connect(m_tray, &TrayController::settingsRequested, this, &GuiApplication::showSettings);
+    connect(m_tray, &TrayController::quitRequested, this, &GuiApplication::quit);
+    connect(m_tray, &TrayController::leaderboardRequested, this,
+            [this] { QDesktopServices::openUrl(QUrl(m_settings->serverUrl())); });
+    if (m_tray->show()) {
+        // With a tray, closing the dashboard keeps the app running in the tray.
+        qApp->setQuitOnLastWindowClosed(false);
+        return;
+    }
+    m_noTrayReason = tr("No system tray was found (the desktop has no tray host or status "
+                        "notifier area), so TokenTally runs as this window. Closing it quits "
+                        "TokenTally.");
+    qApp->setQuitOnLastWindowClosed(true);
+    showDashboard();
+    QTimer::singleShot(TrayRetryMs, this, &GuiApplication::retryTray);
+}
+
+void GuiApplication::retryTray()
+{
+    if (m_tray->show()) {
+        m_noTrayReason.clear();
+        qApp->setQuitOnLastWindowClosed(false);
+        if (m_dashboard)
+            m_dashboard->setNotice(QString());
+        if (m_haveSnapshot)
+            m_tray->setSnapshot(m_snapshot);
+        return;
+    }
+    if (++m_trayRetries < TrayRetries)
+        QTimer::singleShot(TrayRetryMs, this, &GuiApplication::retryTray);
+}
+
+void GuiApplication::showDashboard()
+{
+    if (!m_dashboard) {
+        m_dashboard = new DashboardWindow(m_settings);
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose, false);
+        connect(m_dashboard, &DashboardWindow::settingsRequested, this,
+                &GuiApplication::showSettings);
+        connect(m_dashboard, &DashboardWindow::firstPaint, this, [this] {
+            if (m_firstPaintMs < 0)
+                m_firstPaintMs = m_clock.elapsed();
+        });
+        UsageService *service = m_service;
+        connect(m_dashboard, &DashboardWindow::refreshRequested, service,
+                &UsageService::requestScan, Qt::QueuedConnection);
+        connect(m_dashboard, &DashboardWindow::dayFilterRequested, service,
+                &UsageService::setDayFilter, Qt::QueuedConnection);
+        connect(m_dashboard, &DashboardWindow::exportRequested, service,
+                &UsageService::exportReport, Qt::QueuedConnection);
+        connect(service, &UsageService::exportFinished, m_dashboard,
+                &DashboardWindow::showExportResult);
+        if (m_haveSnapshot)
+            m_dashboard->setSnapshot(m_snapshot);
+        m_dashboard->setProgress(m_progress);
+    }
+    m_dashboard->setNotice(m_noTrayReason);
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+}
+
+void GuiApplication::showSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_settings, m_dashboard);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void GuiApplication::onSnapshot(const UsageSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_haveSnapshot = true;
+    m_lastSnapshotMs = m_clock.elapsed();
+    if (m_firstSnapshotMs < 0)
+        m_firstSnapshotMs = m_lastSnapshotMs;
+    if (m_tray)
+        m_tray->setSnapshot(snapshot);
+    if (m_dashboard)
+        m_dashboard->setSnapshot(snapshot);
+}
+
+void GuiApplication::onProgress(const ScanProgress &progress)
+{
+    m_progress = progress;
+    if (m_tray)
+        m_tray->setProgress(progress);
+    if (m_dashboard)
+        m_dashboard->setProgress(progress);
+}
+
+QByteArray GuiApplication::status() const
+{
+    QJsonObject o;
+    o.insert(u"trayAvailable"_s, QSystemTrayIcon::isSystemTrayAvailable());
+    o.insert(u"trayActive"_s, m_tray && m_tray->isActive());
+    o.insert(u"toolTip"_s, m_tray ? m_tray->toolTip() : QString());
+    o.insert(u"generation"_s, qint64(m_snapshot.generation));
+    o.insert(u"todayTokens"_s, qint64(m_snapshot.todayTotals.tokens.total()));
+    o.insert(u"todayMessages"_s, qint64(m_snapshot.todayTotals.messages));
+    o.insert(u"dashboardVisible"_s, m_dashboard && m_dashboard->isVisible());
+    o.insert(u"notice"_s, m_dashboard ? m_dashboard->notice() : QString());
+    o.insert(u"tokensCard"_s, m_dashboard ? m_dashboard->cardText(u"tokens"_s) : QString());
+    o.insert(u"indexingPercent"_s,
+             m_progress.firstIndex && m_progress.total > 0 ? m_progress.percent() : -1);
+    o.insert(u"firstSnapshotMs"_s, m_firstSnapshotMs);
+    o.insert(u"firstPaintMs"_s, m_firstPaintMs);
+    o.insert(u"lastSnapshotMs"_s, m_lastSnapshotMs);
+    o.insert(u"uptimeMs"_s, m_clock.elapsed());
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray GuiApplication::handleRequest(const QByteArray &request)
+{
+    if (request == "show-dashboard") {
+        showDashboard();
+        return "ok";
+    }
+    if (request == "status")
+        return status();
+    if (request.startsWith("filter-day ")) {
+        const QDate day = QDate::fromString(QString::fromLatin1(request.mid(11)), Qt::ISODate);
+        QMetaObject::invokeMethod(
+            m_service, [s = m_service, day] { s->setDayFilter(day); }, Qt::QueuedConnection);
+        return "ok";
+    }
+    if (request == "quit") {
+        QTimer::singleShot(0, this, &GuiApplication::quit);
+        return "ok";
+    }
+    return "unknown request";
+}
+
+void GuiApplication::quit()
+{
+    if (m_dashboard && m_dashboard->isVisible())
+        m_dashboard->close();
+    QCoreApplication::quit();
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "models/usagesnapshot.h"
+#include "sources/sourceenvironment.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class DashboardWindow;
+class QThread;
+class Settings;
+class SettingsDialog;
+class SingleInstance;
+class TrayController;
+class UsageService;
+
+struct GuiOptions
+{
+    QString dbPath;
+    QHash<Agent, QStringList> extraDirs; // from --data-dir, added to the settings' dirs
+    bool windowed = false; // --windowed: no tray icon, the dashboard is the app
+    bool showDashboard = false; // --show-dashboard
+};
+
+// Wires the parts together: settings, the usage worker thread, the tray, the
+// dashboard and the single-instance channel. Owns no logic of its own beyond that.
+class GuiApplication final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuiApplication)
+
+public:
+    GuiApplication(const GuiOptions &options, SingleInstance *instance, QObject *parent = nullptr);
+    ~GuiApplication() override;
+
+    void start();
+    void showDashboard();
+    void showSettings();
+    QByteArray handleRequest(const QByteArray &request);
+
+private:
+    void onSnapshot(const UsageSnapshot &snapshot);
+    void onProgress(const ScanProgress &progress);
+    void applySettings();
+    void setupTray();
+    void retryTray();
+    SourceEnvironment environment() const;
+    QByteArray status() const;
+    void quit();
+
+    GuiOptions m_options;
+    SingleInstance *m_instance;
+    Settings *m_settings;
+    TrayController *m_tray = nullptr;
+    QPointer<DashboardWindow> m_dashboard;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QThread *m_thread = nullptr;
+    UsageService *m_service = nullptr;
+    UsageSnapshot m_snapshot;
+    bool m_haveSnapshot = false;
+    ScanProgress m_progress;
+    QString m_noTrayReason;
+    int m_trayRetries = 0;
+    QElapsedTimer m_clock;
+    qint64 m_firstSnapshotMs = -1;
+    qint64 m_firstPaintMs = -1;
+    qint64 m_lastSnapshotMs = -1;
+};

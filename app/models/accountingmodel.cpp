@@ -1,0 +1,106 @@
+#include "accountingmodel.h"
+
+#include "models/numberformat.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+AccountingModel::AccountingModel(QObject *parent)
+    : SnapshotTableModel(parent)
+{
+}
+
+QString AccountingModel::dropLabel(DropReason reason) const
+{
+    switch (reason) {
+    case DropReason::ClaudeDuplicate:
+        return tr("Duplicates dropped: Claude repeated message");
+    case DropReason::ClaudeSidechainReplay:
+        return tr("Duplicates dropped: Claude sub-agent replay");
+    case DropReason::ClaudeProgressMirror:
+        return tr("Duplicates dropped: Claude progress mirror");
+    case DropReason::CodexReemit:
+        return tr("Duplicates dropped: Codex re-emitted total");
+    case DropReason::CodexStale:
+        return tr("Duplicates dropped: Codex stale total");
+    case DropReason::CodexCopied:
+        return tr("Duplicates dropped: Codex copied event");
+    case DropReason::CodexSubagentReplay:
+        return tr("Duplicates dropped: Codex sub-agent replay");
+    case DropReason::OpenCodeDuplicate:
+        return tr("Duplicates dropped: OpenCode copy");
+    case DropReason::ZeroUsage:
+        return tr("Not counted: zero-token calls");
+    }
+    return dropReasonId(reason);
+}
+
+void AccountingModel::setAccounting(const AccountingStats &a)
+{
+    const QLocale locale;
+    std::vector<Item> rows;
+    auto number = [&](const QString &key, const QString &label, std::int64_t v) {
+        rows.push_back({key, label, qlonglong(v), NumberFormat::full(v, locale)});
+    };
+    number(u"files"_s, tr("Files tracked"), a.files);
+    number(u"deletedFiles"_s, tr("Files deleted by the agents (history kept)"), a.deletedFiles);
+    rows.push_back({u"bytesRead"_s, tr("Bytes read"), qlonglong(a.bytesRead),
+                    locale.formattedDataSize(a.bytesRead)});
+    number(u"linesRead"_s, tr("Lines read"), a.linesRead);
+    number(u"records"_s, tr("Usage events seen"), a.records);
+    number(u"messages"_s, tr("Events counted"), a.messages);
+    for (int i = 0; i < DropReasonCount; ++i) {
+        const auto reason = DropReason(i);
+        number(u"dropped."_s + dropReasonId(reason), dropLabel(reason), a.drops[reason]);
+    }
+    number(u"malformedLines"_s, tr("Malformed lines"), a.malformedLines);
+    rows.push_back({u"pendingBytes"_s, tr("Bytes waiting for a complete line"),
+                    qlonglong(a.pendingBytes), locale.formattedDataSize(a.pendingBytes)});
+    const QString unpriced =
+        a.unpricedModels.isEmpty() ? tr("none") : a.unpricedModels.join(u", "_s);
+    rows.push_back({u"unpricedModels"_s, tr("Unpriced models"), a.unpricedModels, unpriced});
+    rows.push_back({u"priceTable"_s, tr("Price table"), a.priceTableVersion, a.priceTableVersion});
+    updateRows(
+        m_rows, std::move(rows), [](const Item &i) { return i.key; },
+        [](const Item &x, const Item &y) { return x.display == y.display && x.label == y.label; });
+}
+
+int AccountingModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AccountingModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AccountingModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Item &item = m_rows[size_t(index.row())];
+    switch (role) {
+    case KeyRole:
+        return item.key;
+    case RawValueRole:
+        return item.value;
+    case Qt::DisplayRole:
+        return index.column() == ItemColumn ? item.label : item.display;
+    case Qt::ToolTipRole:
+        return index.column() == ValueColumn ? QVariant(item.display) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == ValueColumn && item.value.userType() == QMetaType::LongLong)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    return {};
+}
+
+QVariant AccountingModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == ItemColumn ? tr("Item") : tr("Value");
+}

@@ -1,0 +1,263 @@
+#include "settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Entry
+{
+    Settings::Key key;
+    const char *name;
+    QVariant (*defaultValue)();
+};
+
+// The table: every key the app stores, with its default.
+const std::array<Entry, 11> Table {{
+    {Settings::Key::SettingsVersion, "settingsVersion",
+     [] {
+         return QVariant(0);
+     }},
+    {Settings::Key::ServerUrl, "sync/serverUrl",
+     [] {
+         return QVariant(u"http://127.0.0.1:8787"_s);
+     }},
+    {Settings::Key::AutoSubmit, "sync/autoSubmit",
+     [] {
+         return QVariant(false);
+     }},
+    {Settings::Key::SubmitIntervalMinutes, "sync/intervalMinutes",
+     [] {
+         return QVariant(60);
+     }},
+    {Settings::Key::Visibility, "sync/visibility",
+     [] {
+         return QVariant(u"private"_s);
+     }},
+    {Settings::Key::ExtraDataDirs, "sources/extraDataDirs",
+     [] {
+         return QVariant(QStringList());
+     }},
+    {Settings::Key::TimeZone, "display/timeZone",
+     [] {
+         return QVariant(QString());
+     }},
+    {Settings::Key::Language, "display/language",
+     [] {
+         return QVariant(QString());
+     }},
+    {Settings::Key::HeatmapMetric, "dashboard/heatmapMetric",
+     [] {
+         return QVariant(u"tokens"_s);
+     }},
+    {Settings::Key::CostRangeDays, "dashboard/costRangeDays",
+     [] {
+         return QVariant(30);
+     }},
+    {Settings::Key::DashboardGeometry, "dashboard/geometry",
+     [] {
+         return QVariant(QByteArray());
+     }},
+}};
+
+const Entry &entry(Settings::Key key)
+{
+    return Table[size_t(key)];
+}
+
+constexpr int SaveDelayMs = 500;
+
+} // namespace
+
+Settings::Settings(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_settings(
+          std::make_unique<QSettings>(path.isEmpty() ? defaultPath() : path, QSettings::IniFormat))
+{
+    for (size_t i = 0; i < Table.size(); ++i)
+        Q_ASSERT(size_t(Table[i].key) == i);
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(SaveDelayMs);
+    connect(m_saveTimer, &QTimer::timeout, this, [this] { apply(); });
+    migrate();
+}
+
+Settings::~Settings()
+{
+    if (!m_pending.isEmpty())
+        m_settings->sync();
+}
+
+QString Settings::defaultPath()
+{
+    const QString env = qEnvironmentVariable("TOKENTALLY_CONFIG");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+        u"/tokentally/tokentally.conf"_s;
+}
+
+QString Settings::path() const
+{
+    return m_settings->fileName();
+}
+
+QString Settings::keyName(Key key)
+{
+    return QString::fromLatin1(entry(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return entry(key).defaultValue();
+}
+
+QVariant Settings::value(Key key) const
+{
+    return m_settings->value(keyName(key), defaultValue(key));
+}
+
+void Settings::setValue(Key key, const QVariant &v)
+{
+    if (value(key) == v)
+        return;
+    // QSettings keeps unsaved values in memory; the file is written by apply().
+    m_settings->setValue(keyName(key), v);
+    if (!m_pending.contains(key))
+        m_pending << key;
+    m_saveTimer->start();
+}
+
+bool Settings::apply(QString *error)
+{
+    m_saveTimer->stop();
+    if (m_pending.isEmpty())
+        return true;
+    QDir().mkpath(QFileInfo(m_settings->fileName()).absolutePath());
+    // QSettings writes through a temporary file and renames it (atomic on POSIX).
+    m_settings->sync();
+    const QList<Key> keys = std::exchange(m_pending, {});
+    const bool ok = m_settings->status() == QSettings::NoError;
+    if (!ok && error)
+        *error = tr("Cannot write the settings file %1").arg(m_settings->fileName());
+    Q_EMIT changed(keys);
+    return ok;
+}
+
+void Settings::migrate()
+{
+    const int version = value(Key::SettingsVersion).toInt();
+    if (version >= CurrentVersion)
+        return;
+    // Version 0 is "never written": nothing to convert yet, only stamp the version.
+    m_settings->setValue(keyName(Key::SettingsVersion), CurrentVersion);
+}
+
+QString Settings::serverUrl() const
+{
+    return value(Key::ServerUrl).toString();
+}
+
+void Settings::setServerUrl(const QString &url)
+{
+    setValue(Key::ServerUrl, url.trimmed());
+}
+
+bool Settings::autoSubmit() const
+{
+    return value(Key::AutoSubmit).toBool();
+}
+
+void Settings::setAutoSubmit(bool on)
+{
+    setValue(Key::AutoSubmit, on);
+}
+
+int Settings::submitIntervalMinutes() const
+{
+    return std::clamp(value(Key::SubmitIntervalMinutes).toInt(), 5, 24 * 60);
+}
+
+void Settings::setSubmitIntervalMinutes(int minutes)
+{
+    setValue(Key::SubmitIntervalMinutes, std::clamp(minutes, 5, 24 * 60));
+}
+
+QString Settings::visibility() const
+{
+    const QString v = value(Key::Visibility).toString();
+    return (v == u"public" || v == u"unlisted") ? v : u"private"_s;
+}
+
+void Settings::setVisibility(const QString &visibility)
+{
+    setValue(Key::Visibility, visibility);
+}
+
+QStringList Settings::extraDataDirs() const
+{
+    return value(Key::ExtraDataDirs).toStringList();
+}
+
+void Settings::setExtraDataDirs(const QStringList &dirs)
+{
+    setValue(Key::ExtraDataDirs, dirs);
+}
+
+QString Settings::timeZone() const
+{
+    return value(Key::TimeZone).toString();
+}
+
+void Settings::setTimeZone(const QString &zone)
+{
+    setValue(Key::TimeZone, zone);
+}
+
+QString Settings::language() const
+{
+    return value(Key::Language).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    setValue(Key::Language, language);
+}
+
+QString Settings::heatmapMetric() const
+{
+    return value(Key::HeatmapMetric).toString() == u"cost" ? u"cost"_s : u"tokens"_s;
+}
+
+void Settings::setHeatmapMetric(const QString &metric)
+{
+    setValue(Key::HeatmapMetric, metric);
+}
+
+int Settings::costRangeDays() const
+{
+    const int d = value(Key::CostRangeDays).toInt();
+    return (d == 7 || d == 30 || d == 90 || d == 365) ? d : 30;
+}
+
+void Settings::setCostRangeDays(int days)
+{
+    setValue(Key::CostRangeDays, days);
+}
+
+QByteArray Settings::dashboardGeometry() const
+{
+    return value(Key::DashboardGeometry).toByteArray();
+}
+
+void Settings::setDashboardGeometry(const QByteArray &geometry)
+{
+    setValue(Key::DashboardGeometry, geometry);
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+class QTimer;
+
+// The one typed way to the app's settings (STYLE.md §10). Keys and defaults live in
+// one table in settings.cpp; setters keep values in memory and schedule a debounced
+// save; apply() saves now and emits changed() once for everything that moved.
+// "Start at login" is not here: it is read back from the OS (see Autostart).
+class Settings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    enum class Key {
+        SettingsVersion,
+        ServerUrl,
+        AutoSubmit,
+        SubmitIntervalMinutes,
+        Visibility,
+        ExtraDataDirs,
+        TimeZone,
+        Language,
+        HeatmapMetric,
+        CostRangeDays,
+        DashboardGeometry,
+    };
+    Q_ENUM(Key)
+
+    static constexpr int CurrentVersion = 1;
+
+    // \a path empty: $TOKENTALLY_CONFIG or tokentally/tokentally.conf in the user's config dir.
+    explicit Settings(const QString &path = QString(), QObject *parent = nullptr);
+    ~Settings() override;
+
+    static QString defaultPath();
+    QString path() const;
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+
+    QString serverUrl() const;
+    void setServerUrl(const QString &url);
+    bool autoSubmit() const;
+    void setAutoSubmit(bool on);
+    int submitIntervalMinutes() const;
+    void setSubmitIntervalMinutes(int minutes);
+    QString visibility() const; // private, unlisted or public
+    void setVisibility(const QString &visibility);
+    QStringList extraDataDirs() const; // "agent=path" entries
+    void setExtraDataDirs(const QStringList &dirs);
+    QString timeZone() const; // empty: the system's
+    void setTimeZone(const QString &zone);
+    QString language() const; // empty: the system's; else en, de, zh_CN, ja
+    void setLanguage(const QString &language);
+    QString heatmapMetric() const; // tokens or cost
+    void setHeatmapMetric(const QString &metric);
+    int costRangeDays() const;
+    void setCostRangeDays(int days);
+    QByteArray dashboardGeometry() const;
+    void setDashboardGeometry(const QByteArray &geometry);
+
+    // Writes pending values now; false (and \a error) when the file could not be written.
+    bool apply(QString *error = nullptr);
+
+Q_SIGNALS:
+    void changed(const QList<Settings::Key> &keys);
+
+private:
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    void migrate();
+
+    std::unique_ptr<QSettings> m_settings;
+    QList<Key> m_pending;
+    QTimer *m_saveTimer = nullptr;
+};

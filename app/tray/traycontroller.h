@@ -1,0 +1,70 @@
+#pragma once
+
+#include "models/usagesnapshot.h"
+
+#include <QIcon>
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+class QTimer;
+class Settings;
+
+// Owns the tray icon and its menu (STYLE.md §14-16). Shows today's, this week's and
+// this month's numbers; emits intents the application connects to services.
+class TrayController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrayController)
+
+public:
+    enum class IconVariant { Colour, Light, Dark, Mono, Busy };
+    Q_ENUM(IconVariant)
+
+    explicit TrayController(Settings *settings, QObject *parent = nullptr);
+    ~TrayController() override;
+
+    // The tray exists and our icon is in it.
+    bool isActive() const;
+    bool show();
+    void setSnapshot(const UsageSnapshot &snapshot);
+    void setProgress(const ScanProgress &progress);
+    QString toolTip() const { return m_toolTip; }
+    QMenu *menu() const { return m_menu; }
+
+    static QIcon icon(IconVariant variant);
+    // The text of the tooltip for a snapshot (and an indexing percent, or -1).
+    static QString toolTipFor(const UsageSnapshot &snapshot, int indexingPercent);
+
+Q_SIGNALS:
+    void dashboardRequested();
+    void settingsRequested();
+    void leaderboardRequested();
+    void submitRequested();
+    void quitRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void refresh();
+    void applyIcon();
+    IconVariant preferredVariant() const;
+
+    Settings *m_settings;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_menu = nullptr;
+    QAction *m_today = nullptr;
+    QAction *m_week = nullptr;
+    QAction *m_month = nullptr;
+    QAction *m_topModel = nullptr;
+    QAction *m_lastSync = nullptr;
+    QAction *m_submitNow = nullptr;
+    QAction *m_autoSubmit = nullptr;
+    QTimer *m_clickTimer = nullptr;
+    UsageSnapshot m_snapshot;
+    bool m_haveSnapshot = false;
+    int m_indexingPercent = -1;
+    QString m_toolTip;
+};

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "models/usagesnapshot.h"
+#include "sources/sourceenvironment.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimeZone>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class LocalStore;
+class QFileSystemWatcher;
+class QTimer;
+
+// Lives on its own QThread with its own store connection: scans, watches the agents'
+// files and builds snapshots. The UI thread talks to it only through queued calls
+// and signals, so it never waits on SQLite or the disk.
+class UsageService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UsageService)
+
+public:
+    explicit UsageService(QString dbPath, QObject *parent = nullptr);
+    ~UsageService() override;
+
+    // Timing knobs (milliseconds); tests and the benchmark shorten or lengthen them.
+    static constexpr int DefaultDebounceMs = 300;
+    static constexpr int DefaultSweepMs = 10'000;
+    static QDateTime now();
+
+public Q_SLOTS:
+    // Opens the store, publishes what it already has, then scans and starts watching.
+    void start();
+    void setEnvironment(const SourceEnvironment &env);
+    void setTimeZone(const QTimeZone &zone);
+    void setDayFilter(const QDate &day); // an invalid date clears the filter
+    void requestScan();
+    void exportReport(const QString &path, const QString &format);
+    void stop();
+
+Q_SIGNALS:
+    void snapshotReady(const UsageSnapshot &snapshot);
+    void progressChanged(const ScanProgress &progress);
+    void scanFinished(qint64 bytesRead, double seconds);
+    void errorOccurred(const QString &message);
+    void exportFinished(const QString &path, bool ok, const QString &error);
+
+private:
+    void scanNow();
+    void publish();
+    void rewatch();
+    void onPathChanged(const QString &path);
+
+    QString m_dbPath;
+    std::unique_ptr<LocalStore> m_store;
+    SourceEnvironment m_env;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    std::optional<QDate> m_filterDay;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_debounce = nullptr;
+    QTimer *m_sweep = nullptr;
+    QTimer *m_midnight = nullptr;
+    std::int64_t m_generation = 0;
+    bool m_started = false;
+    bool m_firstIndex = false;
+    int m_filesSeen = -1;
+    std::atomic<int> m_lastProgressPercent {-1};
+    QElapsedTimer m_progressClock;
+};
