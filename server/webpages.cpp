@@ -345,7 +345,7 @@ QByteArray WebPages::profilePage(const httplib::Request &req, int *status)
     const QJsonObject streaks = p.value(u"streaks"_s).toObject();
     const QJsonObject ranks = p.value(u"ranks"_s).toObject();
 
-    auto card = [](const QString &label, const QString &value, const QString &title) {
+    auto card = [](const QString &label, const QString &value, const QString &title) -> QString {
         return u"<div class=\"card\"><div class=\"card-label\">"_s + escape(label) +
             u"</div><div class=\"card-value\" title=\""_s + escape(title) + u"\">"_s +
             escape(value) + u"</div></div>"_s;

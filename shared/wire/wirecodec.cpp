@@ -151,7 +151,8 @@ QString WireCodec::dayChecksum(QList<WireBucket> buckets)
 
 QString WireCodec::formatHour(std::int64_t hour)
 {
-    return QDateTime::fromSecsSinceEpoch(hour, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromSecsSinceEpoch(hour, QTimeZone::utc())
+        .toString(u"yyyy-MM-dd'T'HH':00:00Z'"_s);
 }
 
 std::int64_t WireCodec::parseHour(QStringView text)

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "wire/wirecodec.h"
+#include "wire/wirecrypto.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+//! One HTTP answer.
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QMap<QString, QString> headers;
+    QJsonObject json() const;
+    QString reason() const { return json().value(QStringLiteral("reason")).toString(); }
+};
+
+//! A registered device with its key and chain head.
+struct TestDevice
+{
+    QString id;
+    std::shared_ptr<DeviceKey> key;
+    std::int64_t seq = 0;
+    QString lastHash = WireCodec::zeroHash();
+};
+
+//! \brief Runs a real tokentally-server on 127.0.0.1:0 with a temporary DB and
+//! talks to it with a blocking httplib client.
+class ServerProcess
+{
+public:
+    ServerProcess() = default;
+    ~ServerProcess();
+
+    //! Starts the server with \a extraArgs; false with a message on failure.
+    bool start(const QStringList &extraArgs, QString *error);
+    //! SIGTERM and wait; returns the exit code (-1 if it crashed or hung).
+    int stop();
+    QString databasePath() const { return m_dir.path() + QStringLiteral("/server.db"); }
+    int port() const { return m_port; }
+    QByteArray log() const;
+
+    Reply request(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                  const QMap<QString, QString> &headers = {}) const;
+    Reply get(const QString &path, const QMap<QString, QString> &headers = {}) const
+    {
+        return request("GET", path, {}, headers);
+    }
+
+    //! Registers \a name; returns the token (empty on failure).
+    QString registerUser(const QString &name) const;
+    TestDevice addDevice(const QString &token) const;
+    //! Signs and sends buckets as the device's next submission; advances the
+    //! device's chain on success.
+    Reply submit(const QString &token, TestDevice &device, const QList<WireBucket> &buckets) const;
+    Reply submitBody(const QString &token, const QByteArray &body,
+                     const QByteArray &signature) const;
+    Reply setVisibility(const QString &token, const QString &visibility) const;
+    //! A stable text dump of every table: equal dumps mean an unchanged DB.
+    QByteArray dump() const;
+    //! Runs the server binary on the same DB with admin \a args.
+    QByteArray admin(const QStringList &args, int *exitCode) const;
+
+    static QString program();
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    int m_port = 0;
+};
+
+//! A bucket for tests.
+WireBucket makeBucket(std::int64_t hour, const QString &model, std::int64_t input,
+                      std::int64_t output, const QString &agent = QStringLiteral("claude-code"));
