@@ -32,18 +32,18 @@ template<typename Obj> simdjson::error_code readEntry(Obj &obj, Entry &e)
     if (auto s = string(obj, "sessionId"))
         e.sessionId = s;
     e.sidechain = boolean(obj, "isSidechain");
-    auto msgField = obj.find_field_unordered("message");
+    auto msgField = obj.at_key("message");
     if (msgField.error())
         return simdjson::SUCCESS;
-    simdjson::ondemand::object msg;
+    simdjson::dom::object msg;
     if (msgField.get_object().get(msg) != simdjson::SUCCESS)
         return simdjson::SUCCESS;
     e.messageId = string(msg, "id");
     e.model = string(msg, "model");
-    auto usageField = msg.find_field_unordered("usage");
+    auto usageField = msg.at_key("usage");
     if (usageField.error())
         return simdjson::SUCCESS;
-    simdjson::ondemand::object usage;
+    simdjson::dom::object usage;
     if (usageField.get_object().get(usage) != simdjson::SUCCESS)
         return simdjson::SUCCESS;
     e.hasUsage = true;
@@ -52,8 +52,8 @@ template<typename Obj> simdjson::error_code readEntry(Obj &obj, Entry &e)
     e.tokens.cacheRead = number(usage, "cache_read_input_tokens");
     e.tokens.output = number(usage, "output_tokens");
     e.hasSpeed = has(usage, "speed");
-    auto cc = usage.find_field_unordered("cache_creation");
-    simdjson::ondemand::object ccObj;
+    auto cc = usage.at_key("cache_creation");
+    simdjson::dom::object ccObj;
     if (!cc.error() && cc.get_object().get(ccObj) == simdjson::SUCCESS)
         e.cacheWrite1h = std::min(number(ccObj, "ephemeral_1h_input_tokens"), e.tokens.cacheWrite);
     return simdjson::SUCCESS;
@@ -64,7 +64,7 @@ template<typename Obj> simdjson::error_code readEntry(Obj &obj, Entry &e)
 void ClaudeParser::parse(const SourceFile &file, const char *data, std::int64_t size,
                          std::int64_t baseOffset, const PriceTable &prices, ParseResult &out)
 {
-    thread_local simdjson::ondemand::parser parser;
+    thread_local simdjson::dom::parser parser;
     const std::string sessionHint = file.sessionHint.toStdString();
     const std::string stem = file.path.section(u'/', -1).section(u'.', 0, 0).toStdString();
     const char *bufferEnd = data + size;
@@ -89,12 +89,12 @@ void ClaudeParser::parse(const SourceFile &file, const char *data, std::int64_t 
             // readable, which is what simdjson's padding requirement asks for.
             const size_t len = size_t(e - b);
             const size_t capacity = size_t(bufferEnd - b) + Padding;
-            simdjson::ondemand::document doc;
-            if (parser.iterate(b, len, capacity).get(doc) != simdjson::SUCCESS) {
+            simdjson::dom::element doc;
+            if (parser.parse(b, len, false).get(doc) != simdjson::SUCCESS) {
                 ++out.malformedLines;
                 return;
             }
-            simdjson::ondemand::object obj;
+            simdjson::dom::object obj;
             if (doc.get_object().get(obj) != simdjson::SUCCESS) {
                 ++out.malformedLines;
                 return;
@@ -107,11 +107,11 @@ void ClaudeParser::parse(const SourceFile &file, const char *data, std::int64_t 
                 Entry outer;
                 outer.timestamp = string(obj, "timestamp");
                 outer.sessionId = string(obj, "sessionId");
-                auto dataField = obj.find_field_unordered("data");
-                simdjson::ondemand::object dataObj, inner;
+                auto dataField = obj.at_key("data");
+                simdjson::dom::object dataObj, inner;
                 if (dataField.error() || dataField.get_object().get(dataObj) != simdjson::SUCCESS)
                     return;
-                auto innerField = dataObj.find_field_unordered("message");
+                auto innerField = dataObj.at_key("message");
                 if (innerField.error() || innerField.get_object().get(inner) != simdjson::SUCCESS)
                     return;
                 readEntry(inner, entry);

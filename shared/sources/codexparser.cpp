@@ -21,8 +21,8 @@ struct Usage
 
 template<typename Obj> std::optional<Usage> readUsage(Obj &info, std::string_view key)
 {
-    auto f = info.find_field_unordered(key);
-    simdjson::ondemand::object o;
+    auto f = info.at_key(key);
+    simdjson::dom::object o;
     if (f.error() || f.get_object().get(o) != simdjson::SUCCESS)
         return std::nullopt;
     Usage u;
@@ -105,7 +105,7 @@ void CodexParser::parse(const SourceFile &file, const char *data, std::int64_t s
                         std::int64_t baseOffset, const QByteArray &stateBytes,
                         const PriceTable &prices, ParseResult &out)
 {
-    thread_local simdjson::ondemand::parser parser;
+    thread_local simdjson::dom::parser parser;
     State st = State::deserialize(stateBytes);
     if (st.session.empty())
         st.session = sessionFromFileName(file.path);
@@ -160,16 +160,15 @@ void CodexParser::parse(const SourceFile &file, const char *data, std::int64_t s
                     ++out.malformedLines;
                 return;
             }
-            simdjson::ondemand::document doc;
-            simdjson::ondemand::object obj, payload;
-            const size_t capacity = size_t(bufferEnd - b) + Padding;
-            if (parser.iterate(b, size_t(e - b), capacity).get(doc) != simdjson::SUCCESS ||
+            simdjson::dom::element doc;
+            simdjson::dom::object obj, payload;
+            if (parser.parse(b, size_t(e - b), false).get(doc) != simdjson::SUCCESS ||
                 doc.get_object().get(obj) != simdjson::SUCCESS) {
                 ++out.malformedLines;
                 return;
             }
             const auto tsText = string(obj, "timestamp");
-            auto pf = obj.find_field_unordered("payload");
+            auto pf = obj.at_key("payload");
             if (pf.error() || pf.get_object().get(payload) != simdjson::SUCCESS)
                 return;
             if (sessionMeta) {
@@ -186,8 +185,8 @@ void CodexParser::parse(const SourceFile &file, const char *data, std::int64_t s
             std::string model = st.model;
             if (auto m = string(payload, "model"); m && !m->empty())
                 model = std::string(*m);
-            auto infoField = payload.find_field_unordered("info");
-            simdjson::ondemand::object info;
+            auto infoField = payload.at_key("info");
+            simdjson::dom::object info;
             if (infoField.error() || infoField.get_object().get(info) != simdjson::SUCCESS)
                 return; // info: null is a rate-limit refresh without usage
             const auto total = readUsage(info, "total_token_usage");

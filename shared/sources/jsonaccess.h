@@ -16,7 +16,7 @@ inline constexpr int Padding = int(simdjson::SIMDJSON_PADDING);
 template<typename Obj> std::optional<std::string_view> string(Obj &obj, std::string_view key)
 {
     std::string_view v;
-    auto field = obj.find_field_unordered(key);
+    auto field = obj.at_key(key);
     if (field.error())
         return std::nullopt;
     if (field.get_string().get(v) != simdjson::SUCCESS)
@@ -37,7 +37,7 @@ template<typename Val> std::int64_t numberOf(Val &&val)
 
 template<typename Obj> std::int64_t number(Obj &obj, std::string_view key)
 {
-    auto field = obj.find_field_unordered(key);
+    auto field = obj.at_key(key);
     if (field.error())
         return 0;
     return numberOf(field.value());
@@ -46,7 +46,7 @@ template<typename Obj> std::int64_t number(Obj &obj, std::string_view key)
 template<typename Obj> bool boolean(Obj &obj, std::string_view key)
 {
     bool b = false;
-    auto field = obj.find_field_unordered(key);
+    auto field = obj.at_key(key);
     if (field.error())
         return false;
     if (field.get_bool().get(b) != simdjson::SUCCESS)
@@ -56,7 +56,7 @@ template<typename Obj> bool boolean(Obj &obj, std::string_view key)
 
 template<typename Obj> bool has(Obj &obj, std::string_view key)
 {
-    auto field = obj.find_field_unordered(key);
+    auto field = obj.at_key(key);
     if (field.error())
         return false;
     return !field.is_null();

@@ -14,14 +14,13 @@ namespace {
 
 // Adds the record of one message JSON (file or db row). \a id and \a session
 // come from the db columns when the JSON lacks them.
-bool addMessage(const char *data, size_t size, size_t capacity, std::string_view id,
-                std::string_view session, bool fromDb, std::int64_t ordinal,
-                const PriceTable &prices, ParseResult &out)
+bool addMessage(const char *data, size_t size, std::string_view id, std::string_view session,
+                bool fromDb, std::int64_t ordinal, const PriceTable &prices, ParseResult &out)
 {
-    thread_local simdjson::ondemand::parser parser;
-    simdjson::ondemand::document doc;
-    simdjson::ondemand::object obj;
-    if (parser.iterate(data, size, capacity).get(doc) != simdjson::SUCCESS ||
+    thread_local simdjson::dom::parser parser;
+    simdjson::dom::element doc;
+    simdjson::dom::object obj;
+    if (parser.parse(data, size, false).get(doc) != simdjson::SUCCESS ||
         doc.get_object().get(obj) != simdjson::SUCCESS)
         return false;
     std::string idBuf(id), sessionBuf(session), model = "unknown";
@@ -35,12 +34,12 @@ bool addMessage(const char *data, size_t size, size_t capacity, std::string_view
     if (auto v = string(obj, "modelID"); v && !v->empty())
         model = std::string(*v);
     std::int64_t created = 0;
-    auto timeField = obj.find_field_unordered("time");
-    simdjson::ondemand::object timeObj;
+    auto timeField = obj.at_key("time");
+    simdjson::dom::object timeObj;
     if (!timeField.error() && timeField.get_object().get(timeObj) == simdjson::SUCCESS)
         created = number(timeObj, "created");
-    auto tokensField = obj.find_field_unordered("tokens");
-    simdjson::ondemand::object tokens;
+    auto tokensField = obj.at_key("tokens");
+    simdjson::dom::object tokens;
     if (tokensField.error() || tokensField.get_object().get(tokens) != simdjson::SUCCESS)
         return true; // user messages carry no tokens
     TokenCounts t;
@@ -49,8 +48,8 @@ bool addMessage(const char *data, size_t size, size_t capacity, std::string_view
     t.reasoning = number(tokens, "reasoning");
     // OpenCode keeps reasoning apart from output and bills it as output.
     t.output = output + t.reasoning;
-    auto cacheField = tokens.find_field_unordered("cache");
-    simdjson::ondemand::object cache;
+    auto cacheField = tokens.at_key("cache");
+    simdjson::dom::object cache;
     if (!cacheField.error() && cacheField.get_object().get(cache) == simdjson::SUCCESS) {
         t.cacheRead = number(cache, "read");
         t.cacheWrite = number(cache, "write");
@@ -84,8 +83,7 @@ void OpenCodeReader::parseMessageFile(const SourceFile &file, const char *data, 
     out.consumedBytes = size;
     const std::string stem = file.path.section(u'/', -1).section(u'.', 0, 0).toStdString();
     const std::string session = file.sessionHint.toStdString();
-    if (!addMessage(data, size_t(size), size_t(size) + Padding, stem, session, false, 0, prices,
-                    out))
+    if (!addMessage(data, size_t(size), stem, session, false, 0, prices, out))
         ++out.malformedLines;
 }
 
@@ -110,8 +108,8 @@ bool OpenCodeReader::readDatabase(const SourceFile &file, const PriceTable &pric
         buffer.assign(json);
         buffer.append(size_t(Padding), '\0');
         ++out.linesRead;
-        if (!addMessage(buffer.data(), json.size(), buffer.size(), id.toStdString(),
-                        session.toStdString(), true, row++, prices, out))
+        if (!addMessage(buffer.data(), json.size(), id.toStdString(), session.toStdString(), true,
+                        row++, prices, out))
             ++out.malformedLines;
     }
     out.consumedBytes = 0;
