@@ -49,7 +49,7 @@ CostChart::CostChart(QWidget *parent)
     m_chart->setBackgroundRoundness(0);
     m_view = new QChartView(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(200);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(head);
@@ -106,8 +106,12 @@ void CostChart::rebuild()
     for (int i = 0; i < days; ++i) {
         const QDate d = s.days[size_t(firstIdx + i)].date;
         QString label;
-        if (bucketDays == 1)
-            label = locale.toString(d, days <= 7 ? u"ddd d"_s : u"d MMM"_s);
+        if (bucketDays == 1 && days <= 7)
+            label = locale.toString(d, u"ddd d"_s);
+        else if (bucketDays == 1)
+            // QBarCategoryAxis wants unique categories and prints every one; runs of
+            // zero-width spaces give the unlabelled days distinct, invisible names.
+            label = i % 5 == 0 ? locale.toString(d, u"d MMM"_s) : QString(i + 1, QChar(0x200B));
         else if (bucketDays == 7)
             label = i % 7 == 0 ? locale.toString(d, u"d MMM"_s) : QString();
         else

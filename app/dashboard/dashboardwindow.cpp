@@ -97,7 +97,7 @@ void DashboardWindow::buildUi()
     auto *content = new QWidget;
     auto *root = new QVBoxLayout(content);
     root->setContentsMargins(16, 16, 16, 16);
-    root->setSpacing(16);
+    root->setSpacing(8);
 
     m_notice = new QLabel;
     m_notice->setWordWrap(true);
@@ -172,10 +172,12 @@ void DashboardWindow::buildUi()
             [this](int days) { m_settings->setCostRangeDays(days); });
     charts->addWidget(m_mix, 1);
     charts->addWidget(m_cost, 1);
+    m_mix->setMaximumHeight(250);
+    m_cost->setMaximumHeight(250);
     root->addLayout(charts);
 
     m_tabs = new QTabWidget;
-    m_tabs->setMinimumHeight(260);
+    m_tabs->setMinimumHeight(220);
     auto *sessionsPage = new QWidget;
     auto *sessionsLayout = new QVBoxLayout(sessionsPage);
     auto *filterRow = new QHBoxLayout;

@@ -44,7 +44,7 @@ ModelMixChart::ModelMixChart(QAbstractItemModel *model, QWidget *parent)
     m_chart->setBackgroundRoundness(0);
     m_view = new QChartView(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(200);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

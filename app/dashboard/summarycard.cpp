@@ -31,8 +31,8 @@ SummaryCard::SummaryCard(const QString &caption, QWidget *parent)
 void SummaryCard::setValue(const QString &value, const QString &detail, const QString &toolTip)
 {
     m_value->setText(value);
-    m_detail->setText(detail);
-    m_detail->setVisible(!detail.isEmpty());
+    // An empty detail keeps its line so all cards stay the same height.
+    m_detail->setText(detail.isEmpty() ? QStringLiteral(" ") : detail);
     setToolTip(toolTip);
     setAccessibleName(m_caption->text() + QLatin1String(": ") + value);
 }
