@@ -685,15 +685,18 @@ void ApiServer::badge(const httplib::Request &req, httplib::Response &res)
         throw ApiError(ApiError::BadRequest, u"style must be flat, flat-square or branded"_s);
     const QString period = req.has_param("period") ? param(req, "period") : u"all"_s;
 
+    static const QStringList kinds {u"tokens"_s,      u"cost"_s,   u"rank"_s,
+                                    u"active-days"_s, u"streak"_s, u"cache-efficiency"_s};
+    // "/badge/{kind}/{name}" or "/badge/{name}"; names may hold a decoded '/'.
     QString kind = u"tokens"_s;
     QString name = spec;
     const qsizetype slash = spec.indexOf(u'/');
-    if (slash >= 0) {
+    if (slash >= 0 && kinds.contains(spec.left(slash))) {
         kind = spec.left(slash);
         name = spec.mid(slash + 1);
+    } else if (slash >= 0 && !m_store.userByName(spec)) {
+        throw ApiError(ApiError::NotFound, u"unknown badge"_s);
     }
-    static const QStringList kinds {u"tokens"_s,      u"cost"_s,   u"rank"_s,
-                                    u"active-days"_s, u"streak"_s, u"cache-efficiency"_s};
     QString label;
     QString message;
     QString color;
@@ -702,8 +705,6 @@ void ApiServer::badge(const httplib::Request &req, httplib::Response &res)
         const StoreStats s = m_store.stats();
         message = QString::number(s.users) + (s.users == 1 ? u" user"_s : u" users"_s);
         color = QString::fromLatin1(BadgeRenderer::Blue);
-    } else if (!kinds.contains(kind) || name.contains(u'/')) {
-        throw ApiError(ApiError::NotFound, u"unknown badge"_s);
     } else {
         static const QHash<QString, QString> labels {
             {u"tokens"_s, u"tokens"_s}, {u"cost"_s, u"AI cost"_s},

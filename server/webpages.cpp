@@ -194,7 +194,7 @@ void WebPages::addRoutes(httplib::Server &server)
     using Req = const httplib::Request &;
     using Res = httplib::Response &;
     server.Get("/", [this](Req req, Res res) { sendHtml(res, leaderboardPage(req)); });
-    server.Get(R"(/u/([^/]+))", [this](Req req, Res res) {
+    server.Get(R"(/u/(.+))", [this](Req req, Res res) {
         int status = 200;
         const QByteArray page = profilePage(req, &status);
         sendHtml(res, page, status);

@@ -42,10 +42,12 @@ void seedUser(SqliteServerStore &store, const QString &name, std::int64_t perDay
         b.hour = todayStart - std::int64_t(d) * 86400 + 3600 * (9 + (d + user->id) % 10);
         b.model = Models.at((d + user->id) % Models.size());
         b.agent = b.model.startsWith(u"gpt") ? u"codex"_s : u"claude-code"_s;
-        b.tokens.input = perDay / 20;
-        b.tokens.cacheWrite = perDay / 10;
-        b.tokens.cacheRead = perDay - perDay / 20 - perDay / 10 - perDay / 20;
-        b.tokens.output = perDay / 20;
+        // Weekly rhythm so heatmaps show several levels.
+        const std::int64_t tokens = perDay * (2 + (d * 3 + user->id) % 7) / 5;
+        b.tokens.input = tokens / 20;
+        b.tokens.cacheWrite = tokens / 10;
+        b.tokens.cacheRead = tokens - tokens / 20 - tokens / 10 - tokens / 20;
+        b.tokens.output = tokens / 20;
         b.messages = 10 + d % 30;
         b.sessions = 1 + d % 3;
         if (auto price = prices.find(b.model))
