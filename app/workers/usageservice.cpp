@@ -20,7 +20,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcService, "tokentally.service")
+Q_LOGGING_CATEGORY(lcService, "tokentally.service", QtInfoMsg)
 
 namespace {
 

@@ -1,0 +1,407 @@
+// The real tokentally binary under Xvfb: tray icon in a real tray host (trayer),
+// its tooltip, a live update after an appended log line, the dashboard in light,
+// dark and German, single instance, and the window that says why when no tray exists.
+#include "testhelpers.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalSocket>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Proc
+{
+    std::unique_ptr<QProcess> p = std::make_unique<QProcess>();
+    ~Proc()
+    {
+        if (p->state() != QProcess::NotRunning) {
+            p->terminate();
+            if (!p->waitForFinished(3000)) {
+                p->kill();
+                p->waitForFinished(3000);
+            }
+        }
+    }
+};
+
+bool waitUntil(const std::function<bool()> &pred, int timeoutMs, int stepMs = 25)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        if (pred())
+            return true;
+        QTest::qWait(stepMs);
+    }
+    return pred();
+}
+
+} // namespace
+
+class TestTray : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void trayTooltipLiveUpdateAndDashboard();
+    void darkAndGermanScreenshots();
+    void noTrayHostOpensWindowAndSaysWhy();
+
+private:
+    // Starts an X server on a free display; returns ":N".
+    QString startXvfb(Proc &xvfb);
+    void startTrayer(Proc &trayer, const QString &display);
+    // Starts the app with its own config, store and instance id.
+    void startApp(Proc &app, const QString &display, const QString &tag,
+                  const QStringList &args = {}, const QHash<QString, QString> &extraEnv = {});
+    QJsonObject status(const QString &tag);
+    QByteArray request(const QString &tag, const QByteArray &line);
+    void screenshot(const QString &display, const QString &name);
+    QString instanceId(const QString &tag) const
+    {
+        return u"tt-uitest-%1-%2"_s.arg(m_pid).arg(tag);
+    }
+    QProcessEnvironment appEnv(const QString &display, const QString &tag) const;
+
+    QTemporaryDir m_tmp;
+    QString m_home;
+    QString m_shots;
+    qint64 m_pid = 0;
+};
+
+void TestTray::initTestCase()
+{
+    for (const char *tool : {"Xvfb", "trayer", "xwininfo", "import"}) {
+        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+            QFAIL(qPrintable(
+                u"missing tool: %1 (apt-get install xvfb trayer x11-utils imagemagick)"_s.arg(
+                    QLatin1StringView(tool))));
+    }
+    QVERIFY(QFileInfo::exists(TestHelpers::programPath(u"tokentally"_s)));
+    QVERIFY(m_tmp.isValid());
+    m_pid = QCoreApplication::applicationPid();
+    QString error;
+    // Recent days, so today and the heatmap have data.
+    const QString start = QDate::currentDate().addDays(-59).toString(Qt::ISODate);
+    QVERIFY2(TestHelpers::generateHome(
+                 m_tmp.filePath(u"gen"_s),
+                 {u"--days"_s, u"60"_s, u"--start"_s, start, u"--target-bytes"_s, u"3000000"_s},
+                 &error),
+             qPrintable(error));
+    m_home = m_tmp.filePath(u"gen/home"_s);
+    m_shots = qEnvironmentVariable("TOKENTALLY_SCREENSHOT_DIR", m_tmp.filePath(u"shots"_s));
+    QDir().mkpath(m_shots);
+}
+
+QString TestTray::startXvfb(Proc &xvfb)
+{
+    // -displayfd makes Xvfb pick a free display and print its number.
+    xvfb.p->start(u"Xvfb"_s,
+                  {u"-displayfd"_s, u"1"_s, u"-screen"_s, u"0"_s, u"1400x900x24"_s, u"-nolisten"_s,
+                   u"tcp"_s});
+    if (!xvfb.p->waitForStarted(5000))
+        return {};
+    QByteArray out;
+    waitUntil(
+        [&] {
+            out += xvfb.p->readAllStandardOutput();
+            return out.contains('\n');
+        },
+        10000);
+    const QString n = QString::fromLatin1(out).trimmed();
+    return n.isEmpty() ? QString() : u":"_s + n;
+}
+
+void TestTray::startTrayer(Proc &trayer, const QString &display)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"DISPLAY"_s, display);
+    trayer.p->setProcessEnvironment(env);
+    trayer.p->start(u"trayer"_s,
+                    {u"--edge"_s, u"top"_s, u"--align"_s, u"right"_s, u"--widthtype"_s,
+                     u"request"_s, u"--height"_s, u"24"_s, u"--SetDockType"_s, u"true"_s});
+    QVERIFY(trayer.p->waitForStarted(5000));
+    // trayer owns the _NET_SYSTEM_TRAY selection once its panel window exists.
+    QVERIFY(waitUntil(
+        [&] {
+            QProcess x;
+            x.setProcessEnvironment(env);
+            x.start(u"xwininfo"_s, {u"-root"_s, u"-tree"_s});
+            x.waitForFinished(3000);
+            return x.readAllStandardOutput().contains("\"panel\"");
+        },
+        10000, 100));
+}
+
+QProcessEnvironment TestTray::appEnv(const QString &display, const QString &tag) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &k : {u"CLAUDE_CONFIG_DIR"_s, u"CODEX_HOME"_s, u"TOKENTALLY_DB"_s,
+                             u"TOKENTALLY_CONFIG"_s, u"TOKENTALLY_THEME"_s})
+        env.remove(k);
+    const QString root = m_tmp.filePath(tag);
+    QDir().mkpath(root + u"/config"_s);
+    QDir().mkpath(root + u"/runtime"_s);
+    QFile::setPermissions(root + u"/runtime"_s,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    env.insert(u"HOME"_s, m_home);
+    env.insert(u"XDG_CONFIG_HOME"_s, root + u"/config"_s);
+    env.insert(u"XDG_DATA_HOME"_s, m_home + u"/.local/share"_s);
+    env.insert(u"XDG_RUNTIME_DIR"_s, root + u"/runtime"_s);
+    env.insert(u"DISPLAY"_s, display);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+    env.insert(u"TOKENTALLY_INSTANCE_ID"_s, instanceId(tag));
+    return env;
+}
+
+void TestTray::startApp(Proc &app, const QString &display, const QString &tag,
+                        const QStringList &args, const QHash<QString, QString> &extraEnv)
+{
+    QProcessEnvironment env = appEnv(display, tag);
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
+    app.p->setProcessEnvironment(env);
+    app.p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    app.p->start(TestHelpers::programPath(u"tokentally"_s),
+                 QStringList {u"--db"_s, m_tmp.filePath(tag + u"/usage.db"_s)} + args);
+    QVERIFY(app.p->waitForStarted(5000));
+}
+
+QByteArray TestTray::request(const QString &tag, const QByteArray &line)
+{
+    QLocalSocket s;
+    s.connectToServer(instanceId(tag));
+    if (!s.waitForConnected(1000))
+        return {};
+    s.write(line + '\n');
+    s.waitForBytesWritten(1000);
+    QByteArray reply;
+    while (!reply.endsWith('\n') && s.waitForReadyRead(2000))
+        reply += s.readAll();
+    reply += s.readAll();
+    return reply.trimmed();
+}
+
+QJsonObject TestTray::status(const QString &tag)
+{
+    return QJsonDocument::fromJson(request(tag, "status")).object();
+}
+
+void TestTray::screenshot(const QString &display, const QString &name)
+{
+    QTest::qWait(400); // let the last paint reach the server
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"DISPLAY"_s, display);
+    p.setProcessEnvironment(env);
+    const QString path = m_shots + u"/"_s + name + u".png"_s;
+    p.start(u"import"_s, {u"-window"_s, u"root"_s, path});
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(QFileInfo(path).size() > 10000);
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+void TestTray::trayTooltipLiveUpdateAndDashboard()
+{
+    Proc xvfb, trayer, app;
+    const QString display = startXvfb(xvfb);
+    QVERIFY2(!display.isEmpty(), "Xvfb did not start");
+    startTrayer(trayer, display);
+    startApp(app, display, u"tray"_s);
+
+    QVERIFY2(waitUntil(
+                 [&] {
+                     const QJsonObject s = status(u"tray"_s);
+                     return s.value(u"trayActive"_s).toBool() &&
+                         s.value(u"generation"_s).toInt() >= 1 &&
+                         s.value(u"indexingPercent"_s).toInt() < 0;
+                 },
+                 20000, 100),
+             "tray icon never became active");
+    // The icon is really embedded in the tray host's panel window.
+    {
+        QProcess x;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"DISPLAY"_s, display);
+        x.setProcessEnvironment(env);
+        x.start(u"xwininfo"_s, {u"-root"_s, u"-tree"_s});
+        QVERIFY(x.waitForFinished(5000));
+        const QString tree = QString::fromUtf8(x.readAllStandardOutput());
+        const qsizetype panel = tree.indexOf(u"\"panel\""_s);
+        QVERIFY2(panel >= 0, "no trayer panel");
+        const QString after = tree.mid(panel, 400);
+        QVERIFY2(after.contains(u"\"TokenTally\""_s), qPrintable(after));
+    }
+    const QJsonObject before = status(u"tray"_s);
+    const QString tip = before.value(u"toolTip"_s).toString();
+    QVERIFY2(tip.startsWith(u"TokenTally\nToday: "_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u" tokens · "_s), qPrintable(tip));
+    const qint64 tokensBefore = before.value(u"todayTokens"_s).toInteger();
+
+    // Append one assistant line to an existing Claude session file.
+    QString target;
+    QDirIterator it(m_home + u"/.claude/projects"_s, {u"*.jsonl"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString f = it.next();
+        if (!f.contains(u"/subagents/"_s)) {
+            target = f;
+            break;
+        }
+    }
+    QVERIFY(!target.isEmpty());
+    const QString session = QFileInfo(target).completeBaseName();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QByteArray line =
+        u"{\"parentUuid\":null,\"isSidechain\":false,\"type\":\"assistant\",\"sessionId\":\"%1\","
+        "\"requestId\":\"req_uitest_%2\",\"uuid\":\"u-uitest-%2\",\"timestamp\":\"%3\","
+        "\"message\":{\"model\":\"claude-sonnet-4-5-20250929\",\"id\":\"msg_uitest_%2\","
+        "\"type\":\"message\",\"role\":\"assistant\",\"usage\":{\"input_tokens\":1200000,"
+        "\"cache_creation_input_tokens\":0,\"cache_read_input_tokens\":0,"
+        "\"output_tokens\":34567}}}\n"_s.arg(session)
+            .arg(m_pid)
+            .arg(now)
+            .toUtf8();
+    QElapsedTimer latency;
+    {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::Append));
+        QCOMPARE(f.write(line), line.size());
+    }
+    latency.start();
+    qint64 tokensAfter = tokensBefore;
+    QVERIFY2(waitUntil(
+                 [&] {
+                     tokensAfter = status(u"tray"_s).value(u"todayTokens"_s).toInteger();
+                     return tokensAfter != tokensBefore;
+                 },
+                 5000),
+             "the appended line never reached the tray");
+    const qint64 ms = latency.elapsed();
+    qInfo("append-to-tray latency: %lld ms", ms);
+    QCOMPARE(tokensAfter - tokensBefore, qint64(1200000 + 34567));
+    QVERIFY2(ms < 2000, qPrintable(u"latency %1 ms"_s.arg(ms)));
+    const QString tipAfter = status(u"tray"_s).value(u"toolTip"_s).toString();
+    QVERIFY2(tipAfter != tip, qPrintable(tipAfter));
+
+    // A second launch hands over to the first and exits; the dashboard appears.
+    QVERIFY(!status(u"tray"_s).value(u"dashboardVisible"_s).toBool());
+    {
+        QProcess second;
+        second.setProcessEnvironment(appEnv(display, u"tray"_s));
+        second.start(TestHelpers::programPath(u"tokentally"_s),
+                     {u"--db"_s, m_tmp.filePath(u"tray/usage.db"_s)});
+        QVERIFY(second.waitForFinished(10000));
+        QCOMPARE(second.exitCode(), 0);
+    }
+    QVERIFY(
+        waitUntil([&] { return status(u"tray"_s).value(u"dashboardVisible"_s).toBool(); }, 5000));
+    QVERIFY(
+        waitUntil([&] { return status(u"tray"_s).value(u"firstPaintMs"_s).toInt() >= 0; }, 5000));
+    const QJsonObject shown = status(u"tray"_s);
+    QVERIFY(!shown.value(u"tokensCard"_s).toString().isEmpty());
+    QCOMPARE(shown.value(u"notice"_s).toString(), QString());
+    screenshot(display, u"dashboard-light"_s);
+    // A click on a day filters the views (driven through the same request the click sends).
+    QCOMPARE(
+        request(u"tray"_s, "filter-day " + QDate::currentDate().toString(Qt::ISODate).toLatin1()),
+        QByteArray("ok"));
+    QVERIFY(waitUntil(
+        [&] {
+            return status(u"tray"_s).value(u"generation"_s).toInt() >
+                shown.value(u"generation"_s).toInt();
+        },
+        5000));
+    screenshot(display, u"dashboard-light-day-filter"_s);
+    QCOMPARE(request(u"tray"_s, "quit"), QByteArray("ok"));
+    QVERIFY(app.p->waitForFinished(10000));
+    QCOMPARE(app.p->exitCode(), 0);
+}
+
+void TestTray::darkAndGermanScreenshots()
+{
+    Proc xvfb, trayer;
+    const QString display = startXvfb(xvfb);
+    QVERIFY(!display.isEmpty());
+    startTrayer(trayer, display);
+    {
+        Proc app;
+        startApp(app, display, u"dark"_s, {u"--show-dashboard"_s},
+                 {{u"TOKENTALLY_THEME"_s, u"dark"_s}});
+        QVERIFY(waitUntil(
+            [&] {
+                const QJsonObject s = status(u"dark"_s);
+                return s.value(u"firstPaintMs"_s).toInt() >= 0 &&
+                    s.value(u"generation"_s).toInt() >= 2 &&
+                    !s.value(u"tokensCard"_s).toString().isEmpty();
+            },
+            20000, 100));
+        screenshot(display, u"dashboard-dark"_s);
+        request(u"dark"_s, "quit");
+        QVERIFY(app.p->waitForFinished(10000));
+    }
+    {
+        Proc app;
+        startApp(app, display, u"german"_s, {u"--show-dashboard"_s},
+                 {{u"LANG"_s, u"de_DE.UTF-8"_s},
+                  {u"LC_ALL"_s, u"de_DE.UTF-8"_s},
+                  {u"LANGUAGE"_s, u"de"_s}});
+        QJsonObject s;
+        QVERIFY(waitUntil(
+            [&] {
+                s = status(u"german"_s);
+                return s.value(u"firstPaintMs"_s).toInt() >= 0 &&
+                    s.value(u"generation"_s).toInt() >= 2 && s.value(u"trayActive"_s).toBool();
+            },
+            20000, 100));
+        const QString tip = s.value(u"toolTip"_s).toString();
+        QVERIFY2(tip.contains(u"Heute"_s), qPrintable(tip));
+        screenshot(display, u"dashboard-german"_s);
+        request(u"german"_s, "quit");
+        QVERIFY(app.p->waitForFinished(10000));
+    }
+}
+
+void TestTray::noTrayHostOpensWindowAndSaysWhy()
+{
+    Proc xvfb, app;
+    const QString display = startXvfb(xvfb);
+    QVERIFY(!display.isEmpty());
+    startApp(app, display, u"notray"_s);
+    QJsonObject s;
+    QVERIFY2(waitUntil(
+                 [&] {
+                     s = status(u"notray"_s);
+                     return s.value(u"dashboardVisible"_s).toBool() &&
+                         s.value(u"generation"_s).toInt() >= 1;
+                 },
+                 20000, 100),
+             "no dashboard window without a tray");
+    QCOMPARE(s.value(u"trayAvailable"_s).toBool(), false);
+    QCOMPARE(s.value(u"trayActive"_s).toBool(), false);
+    const QString notice = s.value(u"notice"_s).toString();
+    QVERIFY2(notice.contains(u"No system tray"_s), qPrintable(notice));
+    screenshot(display, u"dashboard-no-tray"_s);
+    request(u"notray"_s, "quit");
+    QVERIFY(app.p->waitForFinished(10000));
+}
+
+QTEST_GUILESS_MAIN(TestTray)
+#include "test_tray.moc"
