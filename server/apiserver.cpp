@@ -570,7 +570,27 @@ void ApiServer::patchMe(const httplib::Request &req, httplib::Response &res)
     sendJson(res, QJsonObject {{u"username"_s, user.name}, {u"visibility"_s, visibilityName(v)}});
 }
 
+QString ApiServer::cacheKey(const httplib::Request &req)
+{
+    QString key = qs(req.path);
+    for (const auto &[name, value] : req.params)
+        key += u'&' + qs(name) + u'=' + qs(value);
+    return key;
+}
+
 void ApiServer::leaderboard(const httplib::Request &req, httplib::Response &res)
+{
+    const QString key = cacheKey(req);
+    const std::int64_t generation = m_store.generation();
+    auto cached = m_cache.get(key, generation);
+    if (!cached) {
+        cached = ResponseCache::Entry {renderLeaderboard(req), "application/json", 200};
+        m_cache.put(key, generation, *cached);
+    }
+    res.set_content(cached->body.toStdString(), cached->contentType.constData());
+}
+
+QByteArray ApiServer::renderLeaderboard(const httplib::Request &req)
 {
     bool ok = true;
     const int limit = req.has_param("limit") ? param(req, "limit").toInt(&ok) : 50;
@@ -593,20 +613,20 @@ void ApiServer::leaderboard(const httplib::Request &req, httplib::Response &res)
         entries.append(Leaderboard::entryJson(e));
     }
     const TimeWindow &w = board->window;
-    sendJson(res,
-             QJsonObject {
-                 {u"period"_s, w.period},
-                 {u"from"_s, w.first.toString(Qt::ISODate)},
-                 {u"to"_s, w.last.toString(Qt::ISODate)},
-                 {u"tz"_s, w.zoneName},
-                 {u"metric"_s, board->metric},
-                 {u"agent"_s, board->agent.isEmpty() ? QJsonValue() : board->agent},
-                 {u"total"_s, matched},
-                 {u"limit"_s, limit},
-                 {u"offset"_s, offset},
-                 {u"priceTableVersion"_s, PriceTable::bundled().version()},
-                 {u"entries"_s, entries},
-             });
+    return QJsonDocument(QJsonObject {
+                             {u"period"_s, w.period},
+                             {u"from"_s, w.first.toString(Qt::ISODate)},
+                             {u"to"_s, w.last.toString(Qt::ISODate)},
+                             {u"tz"_s, w.zoneName},
+                             {u"metric"_s, board->metric},
+                             {u"agent"_s, board->agent.isEmpty() ? QJsonValue() : board->agent},
+                             {u"total"_s, matched},
+                             {u"limit"_s, limit},
+                             {u"offset"_s, offset},
+                             {u"priceTableVersion"_s, PriceTable::bundled().version()},
+                             {u"entries"_s, entries},
+                         })
+        .toJson(QJsonDocument::Compact);
 }
 
 void ApiServer::userProfile(const httplib::Request &req, httplib::Response &res)
@@ -678,6 +698,20 @@ void ApiServer::sendCached(const httplib::Request &req, httplib::Response &res,
 
 void ApiServer::badge(const httplib::Request &req, httplib::Response &res)
 {
+    const QString key = cacheKey(req);
+    const std::int64_t generation = m_store.generation();
+    auto cached = m_cache.get(key, generation);
+    if (!cached) {
+        cached = renderBadge(req);
+        m_cache.put(key, generation, *cached);
+    }
+    if (cached->contentType.startsWith("image/svg"))
+        res.set_header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+    sendCached(req, res, cached->body, cached->contentType.constData(), 600);
+}
+
+ResponseCache::Entry ApiServer::renderBadge(const httplib::Request &req)
+{
     const QString spec = qs(req.matches[1]);
     const bool json = req.matches[2] == "json";
     const auto style = BadgeRenderer::parseStyle(param(req, "style"));
@@ -732,12 +766,8 @@ void ApiServer::badge(const httplib::Request &req, httplib::Response &res)
             throw ApiError(ApiError::BadRequest, u"invalid color"_s);
         color = *custom;
     }
-    if (json) {
-        sendCached(req, res, BadgeRenderer::endpointJson(label, message, color, *style),
-                   "application/json", 600);
-    } else {
-        res.set_header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
-        sendCached(req, res, BadgeRenderer::svg(label, message, color, *style),
-                   "image/svg+xml;charset=utf-8", 600);
-    }
+    if (json)
+        return {BadgeRenderer::endpointJson(label, message, color, *style), "application/json",
+                200};
+    return {BadgeRenderer::svg(label, message, color, *style), "image/svg+xml;charset=utf-8", 200};
 }

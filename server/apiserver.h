@@ -2,6 +2,7 @@
 
 #include "leaderboard.h"
 #include "ratelimiter.h"
+#include "responsecache.h"
 #include "serverconfig.h"
 #include "serverstore.h"
 
@@ -54,6 +55,10 @@ private:
     void stats(const httplib::Request &req, httplib::Response &res);
     void metrics(const httplib::Request &req, httplib::Response &res);
     void badge(const httplib::Request &req, httplib::Response &res);
+    ResponseCache::Entry renderBadge(const httplib::Request &req);
+    QByteArray renderLeaderboard(const httplib::Request &req);
+    //! Path and query, for cache keys.
+    static QString cacheKey(const httplib::Request &req);
 
     //! The user of the request's bearer token; throws 401 (and slows the IP down).
     UserRecord authenticate(const httplib::Request &req);
@@ -70,6 +75,7 @@ private:
     RateLimiter m_limiter;
     std::unique_ptr<httplib::Server> m_server;
     std::unique_ptr<WebPages> m_web;
+    ResponseCache m_cache;
 
     std::mutex m_metricsMutex;
     std::map<std::pair<std::string, int>, std::int64_t> m_requestCounts;
