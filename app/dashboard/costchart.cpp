@@ -3,7 +3,7 @@
 #include "gui/theme.h"
 #include "models/modelcolors.h"
 
-#include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -101,25 +101,29 @@ void CostChart::rebuild()
     // Days for up to a month, weeks for 90 days, months for a year: at most ~30 bars.
     const int bucketDays = days <= 31 ? 1 : (days <= 92 ? 7 : 0);
     std::vector<int> bucketOf(static_cast<size_t>(days));
-    QStringList categories;
+    // One bar per day up to a month, per week up to 90 days, per month for a year.
+    QStringList labels; // per bar; empty where the axis shows nothing
+    QDate lastMonth;
     const QLocale locale;
     for (int i = 0; i < days; ++i) {
         const QDate d = s.days[size_t(firstIdx + i)].date;
-        QString label;
-        if (bucketDays == 1 && days <= 7)
-            label = locale.toString(d, u"ddd d"_s);
-        else if (bucketDays == 1)
-            // QBarCategoryAxis wants unique categories and prints every one; runs of
-            // zero-width spaces give the unlabelled days distinct, invisible names.
-            label = i % 5 == 0 ? locale.toString(d, u"d MMM"_s) : QString(i + 1, QChar(0x200B));
-        else if (bucketDays == 7)
-            label = i % 7 == 0 ? locale.toString(d, u"d MMM"_s) : QString();
-        else
-            label = d.day() == 1 || i == 0 ? locale.toString(d, u"MMM yy"_s) : QString();
-        if (!label.isEmpty() || categories.isEmpty())
-            categories << label;
-        bucketOf[size_t(i)] = int(categories.size()) - 1;
+        bool newBar = i == 0 || bucketDays == 1 || (bucketDays == 7 && i % 7 == 0) ||
+            (bucketDays == 0 && d.month() != lastMonth.month());
+        lastMonth = d;
+        if (newBar) {
+            QString label;
+            if (bucketDays == 1)
+                label = days <= 7 ? locale.toString(d, u"ddd d"_s)
+                                  : (i % 5 == 0 ? locale.toString(d, u"d MMM"_s) : QString());
+            else if (bucketDays == 7)
+                label = (i / 7) % 2 == 0 ? locale.toString(d, u"d MMM"_s) : QString();
+            else
+                label = locale.toString(d, u"MMM"_s);
+            labels << label;
+        }
+        bucketOf[size_t(i)] = int(labels.size()) - 1;
     }
+    const QStringList categories = labels;
     const int buckets = int(categories.size());
 
     const int modelCount = int(s.costModels.size());
@@ -170,8 +174,15 @@ void CostChart::rebuild()
         maxBar = std::max(maxBar, v);
     series->setBarWidth(0.8);
     m_chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
+    // QBarCategoryAxis elides every label to its bar's width; a QCategoryAxis over the
+    // bar indexes puts a few readable labels where they belong.
+    auto *x = new QCategoryAxis;
+    x->setRange(-0.5, buckets - 0.5);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int b = 0; b < buckets; ++b) {
+        if (!categories.at(b).isEmpty())
+            x->append(categories.at(b), b);
+    }
     x->setLabelsColor(Theme::muted());
     x->setGridLineVisible(false);
     QFont small = font();
