@@ -95,8 +95,9 @@ int main(int argc, char *argv[])
                                        u"URL"_s);
     const QCommandLineOption openRegistration(
         u"open-registration"_s, u"Allow anyone to register (default on)."_s, u"on|off"_s, u"on"_s);
-    const QCommandLineOption threads(u"threads"_s, u"Request threads (default 8)."_s, u"N"_s,
-                                     u"8"_s);
+    const QCommandLineOption threads(
+        u"threads"_s, u"Request threads; each keep-alive connection holds one (default 32)."_s,
+        u"N"_s, u"32"_s);
     const QCommandLineOption ipLimit(u"rate-limit-ip"_s,
                                      u"API requests per minute per IP (0: off, default 600)."_s,
                                      u"N"_s, u"600"_s);

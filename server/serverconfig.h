@@ -15,7 +15,7 @@ struct ServerConfig
     QString tlsCert;
     QString tlsKey;
     bool openRegistration = true;
-    int threads = 8;
+    int threads = 32;
     std::int64_t maxBodyBytes = 512 * 1024;
     int maxBuckets = 500;
     //! Physical cap of tokens one device can use in one hour (all models).

@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
                 b.sessions = 1;
                 s.buckets.append(b);
             }
-            hour += 24 * 3600;
+            hour = firstHour + (s.seq % 250) * 24 * 3600;
             const QByteArray body = WireCodec::serialize(s);
             httplib::Headers headers = auth;
             headers.emplace("X-TokenTally-Signature",

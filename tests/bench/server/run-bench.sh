@@ -46,7 +46,7 @@ ETAG=$(curl -s -D - -o /dev/null "$BASE/badge/user00042.svg" | tr -d '\r' | awk 
 
 run() {
     name=$1; shift
-    out=$(wrk -t2 -c32 -d"${DURATION}s" --latency "$@")
+    out=$(wrk -t2 -c16 -d"${DURATION}s" --latency "$@")
     rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
     p99=$(echo "$out" | awk '$1=="99%"{print $2}')
     non2xx=$(echo "$out" | awk '/Non-2xx/{print $NF}')
