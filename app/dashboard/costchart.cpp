@@ -3,8 +3,8 @@
 #include "gui/theme.h"
 #include "models/modelcolors.h"
 
-#include <QCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -44,7 +44,7 @@ CostChart::CostChart(QWidget *parent)
     head->addWidget(m_range);
 
     m_chart = new QChart;
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setMargins(QMargins(0, 0, 0, 0));
     m_chart->setBackgroundRoundness(0);
     m_view = new QChartView(m_chart);

@@ -26,7 +26,9 @@ void installTranslations(QApplication &app, const QString &language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, u"tokentally"_s, u"_"_s, u":/i18n"_s))
+    // The C locale (LC_ALL=C.UTF-8) is English too: it needs the English plural forms.
+    if (ours->load(locale, u"tokentally"_s, u"_"_s, u":/i18n"_s) ||
+        ours->load(u"tokentally_en"_s, u":/i18n"_s))
         QApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
