@@ -163,11 +163,11 @@ int CliCommands::run(const QStringList &args)
         m_err << "tokentally: " << error << Qt::endl;
         return 1;
     }
-    const PriceTable &prices = PriceTable::bundled();
+
     ScanStats stats;
     const bool doScan = command == u"scan" || !parser.isSet(noScanOpt);
     if (doScan) {
-        Scanner scanner(store, prices);
+        Scanner scanner(store);
         if (parser.isSet(threadsOpt))
             scanner.setThreads(parser.value(threadsOpt).toInt());
         if (!scanner.scan(env, &stats, &error)) {

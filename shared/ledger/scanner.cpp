@@ -2,6 +2,7 @@
 
 #include "core/hash64.h"
 #include "ledger/ledger.h"
+#include "pricing/pricetable.h"
 #include "sources/claudeparser.h"
 #include "sources/codexparser.h"
 #include "sources/jsonaccess.h"
@@ -17,6 +18,7 @@
 #include <atomic>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -25,7 +27,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcScan, "tokentally.scan")
+Q_LOGGING_CATEGORY(lcScan, "tokentally.scan", QtInfoMsg)
 
 namespace {
 
@@ -57,8 +59,8 @@ public:
             return false;
         m_base = base;
         if (fileBytes > 0) {
-            void *f =
-                mmap(base, size_t(fileBytes), PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, aligned);
+            void *f = mmap(base, size_t(fileBytes), PROT_READ,
+                           MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, fd, aligned);
             if (f == MAP_FAILED)
                 return false;
             madvise(f, size_t(fileBytes), MADV_SEQUENTIAL | MADV_WILLNEED);
@@ -176,8 +178,18 @@ void runJob(Job &job, const PriceTable &prices)
 
 Scanner::Scanner(LocalStore &store, const PriceTable &prices)
     : m_store(store)
-    , m_prices(prices)
+    , m_prices(&prices)
 {
+}
+
+Scanner::Scanner(LocalStore &store)
+    : m_store(store)
+{
+}
+
+const PriceTable &Scanner::prices() const
+{
+    return m_prices ? *m_prices : PriceTable::bundled();
 }
 
 std::uint64_t Scanner::pathHash(const QString &path)
@@ -193,6 +205,7 @@ bool Scanner::scan(const SourceEnvironment &env, ScanStats *statsOut, QString *e
     ScanStats stats;
     const QList<SourceFile> files = SourceDiscovery::discover(env);
     stats.filesSeen = int(files.size());
+    qCDebug(lcScan) << "discovered" << files.size() << "files in" << timer.elapsed() << "ms";
 
     std::unordered_map<std::uint64_t, Cursor> cursors;
     {
@@ -209,26 +222,19 @@ bool Scanner::scan(const SourceEnvironment &env, ScanStats *statsOut, QString *e
 
     std::vector<Job> jobs;
     std::vector<FileUpdate> deletions;
+    std::vector<std::uint64_t> hashes;
+    hashes.reserve(size_t(files.size()));
     for (const SourceFile &f : files) {
         const std::uint64_t ph = pathHash(f.path);
+        hashes.push_back(ph);
+        if (f.size < 0)
+            continue;
         struct stat st
         {
         };
-        const QByteArray p = f.path.toUtf8();
-        if (::stat(p.constData(), &st) != 0)
-            continue;
-        std::int64_t size = st.st_size, mt = mtimeNs(st);
-        if (f.kind == SourceKind::SqliteDb) {
-            // Rows may sit in the WAL only: its size and time are part of the signature.
-            struct stat wal
-            {
-            };
-            const QByteArray w = p + "-wal";
-            if (::stat(w.constData(), &wal) == 0) {
-                size += wal.st_size;
-                mt = std::max(mt, mtimeNs(wal));
-            }
-        }
+        st.st_dev = dev_t(f.dev);
+        st.st_ino = ino_t(f.ino);
+        const std::int64_t size = f.size, mt = f.mtimeNs;
         auto it = cursors.find(ph);
         Job job;
         job.file = f;
@@ -262,15 +268,9 @@ bool Scanner::scan(const SourceEnvironment &env, ScanStats *statsOut, QString *e
     }
     // Files the store knows that discovery no longer finds keep their history.
     {
-        Statement st(m_store.database(), "SELECT path_hash FROM files WHERE deleted = 0");
-        std::unordered_map<std::uint64_t, bool> seen;
-        for (const Job &j : jobs)
-            seen[j.update.pathHash] = true;
-        for (const SourceFile &f : files)
-            seen[pathHash(f.path)] = true;
-        while (st.step()) {
-            const auto ph = std::uint64_t(st.int64(0));
-            if (!seen.count(ph)) {
+        const std::unordered_set<std::uint64_t> seen(hashes.begin(), hashes.end());
+        for (const auto &[ph, c] : cursors) {
+            if (!c.deleted && !seen.count(ph)) {
                 FileUpdate d;
                 d.pathHash = ph;
                 d.deleted = true;
@@ -279,19 +279,21 @@ bool Scanner::scan(const SourceEnvironment &env, ScanStats *statsOut, QString *e
             }
         }
     }
-
+    qCDebug(lcScan) << "planned" << jobs.size() << "reads at" << timer.elapsed() << "ms";
     // Biggest first, so that two threads finish together.
     std::vector<size_t> order(jobs.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     std::sort(order.begin(), order.end(),
               [&](size_t a, size_t b) { return jobs[a].estimatedBytes > jobs[b].estimatedBytes; });
+    // Loading the table costs milliseconds: only when there is something to read.
+    const PriceTable *table = jobs.empty() ? nullptr : &prices();
     std::atomic<size_t> next {0};
     std::atomic<int> done {0};
     const int total = int(jobs.size());
     auto worker = [&] {
         for (size_t i; (i = next.fetch_add(1)) < order.size();) {
-            runJob(jobs[order[i]], m_prices);
+            runJob(jobs[order[i]], *table);
             const int d = ++done;
             if (m_progress)
                 m_progress(d, total);
@@ -326,16 +328,18 @@ bool Scanner::scan(const SourceEnvironment &env, ScanStats *statsOut, QString *e
     for (FileUpdate &d : deletions)
         updates.push_back(std::move(d));
 
+    qCDebug(lcScan) << "parsed at" << timer.elapsed() << "ms";
     if (!updates.empty()) {
         Ledger ledger(m_store);
         Ledger::Result res;
-        if (!ledger.apply(updates, m_prices, &res, error))
+        if (!ledger.apply(updates, prices(), &res, error))
             return false;
         stats.records = res.records;
         stats.countedDelta = res.countedDelta;
         stats.fullRecompute = res.fullRecompute;
     }
     stats.seconds = double(timer.nsecsElapsed()) / 1e9;
+    qCDebug(lcScan) << "applied at" << timer.elapsed() << "ms";
     if (statsOut)
         *statsOut = stats;
     return true;

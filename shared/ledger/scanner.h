@@ -31,6 +31,8 @@ class Scanner
 {
 public:
     Scanner(LocalStore &store, const PriceTable &prices);
+    //! \brief Uses PriceTable::bundled(), loaded only when there is something to price.
+    explicit Scanner(LocalStore &store);
 
     void setThreads(int threads) { m_threads = threads; }
     //! Called from worker threads with (files done, files to read).
@@ -43,7 +45,9 @@ public:
 
 private:
     LocalStore &m_store;
-    const PriceTable &m_prices;
+    const PriceTable &prices() const;
+
+    const PriceTable *m_prices = nullptr;
     int m_threads = 0;
     std::function<void(int, int)> m_progress;
 };

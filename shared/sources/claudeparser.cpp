@@ -88,7 +88,6 @@ void ClaudeParser::parse(const SourceFile &file, const char *data, std::int64_t 
             // The bytes after the line (the rest of the buffer plus its padding) are
             // readable, which is what simdjson's padding requirement asks for.
             const size_t len = size_t(e - b);
-            const size_t capacity = size_t(bufferEnd - b) + Padding;
             simdjson::dom::element doc;
             if (parser.parse(b, len, false).get(doc) != simdjson::SUCCESS) {
                 ++out.malformedLines;

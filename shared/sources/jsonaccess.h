@@ -3,6 +3,8 @@
 // Small helpers over simdjson's on-demand API for liberal reading: a missing,
 // null or oddly typed field reads as absent instead of failing the line.
 
+#include "core/bytesearch.h"
+
 #include <simdjson.h>
 
 #include <cstdint>
@@ -94,9 +96,10 @@ inline bool isBlank(const char *b, const char *e)
     return true;
 }
 
+//! [b, e) must lie in a buffer padded by at least 32 readable bytes.
 inline bool contains(const char *b, const char *e, std::string_view needle)
 {
-    return memmem(b, size_t(e - b), needle.data(), needle.size()) != nullptr;
+    return findBytes(b, e, needle) != nullptr;
 }
 
 } // namespace JsonAccess

@@ -2,10 +2,17 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSet>
 
 #include <algorithm>
-#include <filesystem>
+#include <functional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -27,31 +34,95 @@ QString orDefault(const QString &value, const QString &fallback)
     return value.isEmpty() ? fallback : value;
 }
 
-// Every file below \a root whose name ends in \a suffix, with its path relative
-// to the root split into components.
-template<typename Fn> void walk(const QString &root, const char *suffix, Fn &&fn)
+std::int64_t mtimeNs(const struct stat &st)
 {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    // Canonical roots make the same tree reached twice (a symlink, two env
-    // entries) list its files once, without resolving every file.
-    const fs::path rootPath = fs::canonical(fs::path(root.toStdString()), ec);
-    if (ec || !fs::is_directory(rootPath, ec))
-        return;
-    fs::recursive_directory_iterator it(rootPath, fs::directory_options::skip_permission_denied,
-                                        ec);
-    const std::string_view sfx(suffix);
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (name.size() < sfx.size() ||
-            name.compare(name.size() - sfx.size(), sfx.size(), sfx) != 0)
-            continue;
-        std::error_code ec2;
-        if (!it->is_regular_file(ec2))
-            continue;
-        fn(QString::fromStdString(it->path().string()),
-           QString::fromStdString(it->path().lexically_relative(rootPath).string()).split(u'/'));
+    return std::int64_t(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
+// Walks a tree with openat/readdir and stats matching files relative to their
+// directory: a warm scan of thousands of files is mostly this, so it avoids
+// per-file path resolution and string conversions.
+class TreeWalker
+{
+public:
+    using Visit = std::function<void(const std::string &path, const std::vector<std::string> &rel,
+                                     const struct stat &st)>;
+
+    TreeWalker(const char *suffix, Visit visit)
+        : m_suffix(suffix)
+        , m_visit(std::move(visit))
+    {
     }
+
+    void walk(const std::string &root)
+    {
+        const int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd < 0)
+            return;
+        std::vector<std::string> rel;
+        walkDir(fd, root, rel, 0);
+    }
+
+private:
+    void walkDir(int fd, const std::string &path, std::vector<std::string> &rel, int depth)
+    {
+        DIR *dir = fdopendir(fd);
+        if (!dir) {
+            ::close(fd);
+            return;
+        }
+        std::vector<std::pair<std::string, bool>> entries;
+        while (const dirent *e = readdir(dir)) {
+            const std::string_view name(e->d_name);
+            if (name == "." || name == "..")
+                continue;
+            bool isDir = e->d_type == DT_DIR;
+            bool isFile = e->d_type == DT_REG || e->d_type == DT_LNK;
+            if (e->d_type == DT_UNKNOWN) {
+                struct stat st
+                {
+                };
+                if (fstatat(fd, e->d_name, &st, 0) == 0) {
+                    isDir = S_ISDIR(st.st_mode);
+                    isFile = S_ISREG(st.st_mode);
+                }
+            }
+            if (isDir || (isFile && name.size() > m_suffix.size() && name.ends_with(m_suffix)))
+                entries.emplace_back(std::string(name), isDir);
+        }
+        for (const auto &[name, isDir] : entries) {
+            const std::string child = path + '/' + name;
+            if (isDir) {
+                if (depth >= 16)
+                    continue;
+                const int cfd = openat(fd, name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+                if (cfd < 0)
+                    continue;
+                rel.push_back(name);
+                walkDir(cfd, child, rel, depth + 1);
+                rel.pop_back();
+            } else {
+                struct stat st
+                {
+                };
+                if (fstatat(fd, name.c_str(), &st, 0) != 0 || !S_ISREG(st.st_mode))
+                    continue;
+                rel.push_back(name);
+                m_visit(child, rel, st);
+                rel.pop_back();
+            }
+        }
+        closedir(dir);
+    }
+
+    std::string_view m_suffix;
+    Visit m_visit;
+};
+
+std::string canonicalRoot(const QString &root)
+{
+    const QString c = QFileInfo(root).canonicalFilePath();
+    return c.isEmpty() ? std::string() : c.toStdString();
 }
 
 } // namespace
@@ -86,54 +157,113 @@ QStringList SourceDiscovery::roots(Agent agent, const SourceEnvironment &env)
 
 QList<SourceFile> SourceDiscovery::discover(const SourceEnvironment &env)
 {
-    QList<SourceFile> files;
-    QSet<QString> seen;
-    auto add = [&](SourceFile f) {
-        if (seen.contains(f.path))
-            return;
-        seen.insert(f.path);
-        files << f;
+    struct Found
+    {
+        std::string path;
+        SourceFile file;
+    };
+    std::vector<Found> found;
+    std::unordered_set<std::string> seenRoots;
+    auto fill = [](SourceFile &f, const struct stat &st) {
+        f.size = st.st_size;
+        f.mtimeNs = mtimeNs(st);
+        f.dev = std::int64_t(st.st_dev);
+        f.ino = std::int64_t(st.st_ino);
     };
     int rootIndex = 0;
-    for (const QString &root : roots(Agent::ClaudeCode, env)) {
-        walk(root, ".jsonl", [&](const QString &path, const QStringList &rel) {
-            SourceFile f {path, Agent::ClaudeCode, SourceKind::AppendLog, {}, rootIndex};
-            // <project>/<session>/subagents/.../agent-x.jsonl counts toward <session>;
-            // the nested legacy form <project>/<session>/<file>.jsonl too.
-            const qsizetype sub = rel.indexOf(u"subagents"_s);
-            if (sub >= 1)
-                f.sessionHint = rel.at(sub - 1);
-            else if (rel.size() >= 3)
-                f.sessionHint = rel.at(rel.size() - 2);
-            add(f);
-        });
+    for (const QString &rootPath : roots(Agent::ClaudeCode, env)) {
+        const std::string root = canonicalRoot(rootPath);
         ++rootIndex;
-    }
-    for (const QString &root : roots(Agent::Codex, env)) {
-        walk(root, ".jsonl", [&](const QString &path, const QStringList &) {
-            add(SourceFile {path, Agent::Codex, SourceKind::AppendLog, {}, rootIndex});
-        });
-        ++rootIndex;
-    }
-    for (const QString &root : roots(Agent::OpenCode, env)) {
-        const QDir dir(QFileInfo(root).canonicalFilePath());
-        if (!dir.exists() || dir.path().isEmpty())
+        // The same tree reached twice (a symlink, two entries) is read once.
+        if (root.empty() || !seenRoots.insert(root).second)
             continue;
-        for (const QString &db :
-             dir.entryList({u"opencode.db"_s, u"opencode-*.db"_s}, QDir::Files, QDir::Name))
-            add(SourceFile {
-                dir.filePath(db), Agent::OpenCode, SourceKind::SqliteDb, {}, rootIndex});
-        walk(root + u"/storage/message"_s, ".json",
-             [&](const QString &path, const QStringList &rel) {
-                 SourceFile f {path, Agent::OpenCode, SourceKind::WholeJson, {}, rootIndex};
-                 if (rel.size() >= 2)
-                     f.sessionHint = rel.at(rel.size() - 2);
-                 add(f);
-             });
-        ++rootIndex;
+        TreeWalker(".jsonl",
+                   [&](const std::string &path, const std::vector<std::string> &rel,
+                       const struct stat &st) {
+                       SourceFile f;
+                       f.agent = Agent::ClaudeCode;
+                       f.kind = SourceKind::AppendLog;
+                       f.rootIndex = rootIndex;
+                       // <project>/<session>/subagents/.../agent-x.jsonl counts toward <session>;
+                       // the nested legacy form <project>/<session>/<file>.jsonl too.
+                       const auto sub = std::find(rel.begin(), rel.end(), std::string("subagents"));
+                       if (sub != rel.end() && sub != rel.begin())
+                           f.sessionHint = QString::fromStdString(*(sub - 1));
+                       else if (rel.size() >= 3)
+                           f.sessionHint = QString::fromStdString(rel[rel.size() - 2]);
+                       fill(f, st);
+                       found.push_back({path, f});
+                   })
+            .walk(root);
     }
-    std::stable_sort(files.begin(), files.end(), [](const SourceFile &a, const SourceFile &b) {
-        return a.agent != b.agent ? a.agent < b.agent : a.path < b.path;
+    for (const QString &rootPath : roots(Agent::Codex, env)) {
+        const std::string root = canonicalRoot(rootPath);
+        ++rootIndex;
+        if (root.empty() || !seenRoots.insert(root).second)
+            continue;
+        TreeWalker(
+            ".jsonl",
+            [&](const std::string &path, const std::vector<std::string> &, const struct stat &st) {
+                SourceFile f;
+                f.agent = Agent::Codex;
+                f.kind = SourceKind::AppendLog;
+                f.rootIndex = rootIndex;
+                fill(f, st);
+                found.push_back({path, f});
+            })
+            .walk(root);
+    }
+    for (const QString &rootPath : roots(Agent::OpenCode, env)) {
+        const std::string root = canonicalRoot(rootPath);
+        ++rootIndex;
+        if (root.empty() || !seenRoots.insert(root).second)
+            continue;
+        const QDir dir(QString::fromStdString(root));
+        for (const QString &db :
+             dir.entryList({u"opencode.db"_s, u"opencode-*.db"_s}, QDir::Files, QDir::Name)) {
+            const std::string path = root + '/' + db.toStdString();
+            struct stat st
+            {
+            };
+            if (::stat(path.c_str(), &st) != 0)
+                continue;
+            SourceFile f;
+            f.agent = Agent::OpenCode;
+            f.kind = SourceKind::SqliteDb;
+            f.rootIndex = rootIndex;
+            fill(f, st);
+            // Rows may sit in the WAL only: its size and time are part of the signature.
+            struct stat wal
+            {
+            };
+            if (::stat((path + "-wal").c_str(), &wal) == 0) {
+                f.size += wal.st_size;
+                f.mtimeNs = std::max(f.mtimeNs, mtimeNs(wal));
+            }
+            found.push_back({path, f});
+        }
+        TreeWalker(".json",
+                   [&](const std::string &path, const std::vector<std::string> &rel,
+                       const struct stat &st) {
+                       SourceFile f;
+                       f.agent = Agent::OpenCode;
+                       f.kind = SourceKind::WholeJson;
+                       f.rootIndex = rootIndex;
+                       if (rel.size() >= 2)
+                           f.sessionHint = QString::fromStdString(rel[rel.size() - 2]);
+                       fill(f, st);
+                       found.push_back({path, f});
+                   })
+            .walk(root + "/storage/message");
+    }
+    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+        return a.file.agent != b.file.agent ? a.file.agent < b.file.agent : a.path < b.path;
     });
+    QList<SourceFile> files;
+    files.reserve(qsizetype(found.size()));
+    for (Found &f : found) {
+        f.file.path = QString::fromStdString(f.path);
+        files.push_back(std::move(f.file));
+    }
     return files;
 }

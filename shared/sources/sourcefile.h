@@ -24,4 +24,9 @@ struct SourceFile
     QString sessionHint;
     //! Discovery order; with paths it keeps "first seen" deterministic.
     int rootIndex = 0;
+    //! What discovery's stat saw (a database's size and time include its -wal).
+    std::int64_t size = -1;
+    std::int64_t mtimeNs = 0;
+    std::int64_t dev = 0;
+    std::int64_t ino = 0;
 };

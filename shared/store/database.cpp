@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcStore, "tokentally.store")
+Q_LOGGING_CATEGORY(lcStore, "tokentally.store", QtInfoMsg)
 
 Database::~Database()
 {
