@@ -123,7 +123,7 @@ void UsageService::requestScan()
 
 void UsageService::onPathChanged(const QString &path)
 {
-    Q_UNUSED(path);
+    qCDebug(lcService) << "changed:" << path;
     // A change signal is only a hint; the scanner's cursors decide what is new.
     m_debounce->start();
 }
@@ -155,6 +155,8 @@ void UsageService::scanNow()
         Q_EMIT progressChanged(ScanProgress {1, 1, false});
     }
     Q_EMIT scanFinished(stats.bytesRead, stats.seconds);
+    qCDebug(lcService) << "scan: read" << stats.filesRead << "files," << stats.bytesRead
+                       << "bytes in" << stats.seconds << "s";
     const bool changed = stats.filesRead > 0 || stats.filesDeleted > 0 || stats.filesReplaced > 0;
     if (changed || stats.filesSeen != m_filesSeen) {
         m_filesSeen = stats.filesSeen;
