@@ -12,6 +12,10 @@
 struct FileUpdate
 {
     std::uint64_t pathHash = 0;
+    //! The file's name without its folders: the tie-break between identical
+    //! copies ("the file whose path sorts first"); folders may name projects,
+    //! so they are never stored.
+    QByteArray name;
     Agent agent = Agent::ClaudeCode;
     SourceKind kind = SourceKind::AppendLog;
     bool replace = false; //!< the file was truncated or rewritten: drop its earlier records

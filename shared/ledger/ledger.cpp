@@ -21,7 +21,7 @@ constexpr int RefShift = 24;
 
 struct FileOrder
 {
-    std::int64_t firstTs = 0;
+    QByteArray name; //!< file name without folders: "path order" without storing paths
     std::uint64_t pathHash = 0;
 };
 
@@ -50,8 +50,8 @@ bool beats(const StoredRecord &a, const StoredRecord &b, const FileOrder &fa, co
     // "First seen", made independent of scan order.
     if (a.timestampMs != b.timestampMs)
         return a.timestampMs < b.timestampMs;
-    if (fa.firstTs != fb.firstTs)
-        return fa.firstTs < fb.firstTs;
+    if (fa.name != fb.name)
+        return fa.name < fb.name;
     if (fa.pathHash != fb.pathHash)
         return fa.pathHash < fb.pathHash;
     return a.ordinal < b.ordinal;
@@ -181,9 +181,9 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
     std::unordered_map<std::uint64_t, std::pair<std::int64_t, FileOrder>> fileByHash;
     std::unordered_map<std::uint32_t, FileOrder> orderById;
     {
-        Statement st(db, "SELECT id, path_hash, first_ts FROM files");
+        Statement st(db, "SELECT id, path_hash, name FROM files");
         while (st.step()) {
-            const FileOrder o {st.int64(2), std::uint64_t(st.int64(1))};
+            const FileOrder o {st.text(2).toUtf8(), std::uint64_t(st.int64(1))};
             fileByHash[o.pathHash] = {st.int64(0), o};
             orderById[std::uint32_t(st.int64(0))] = o;
         }
@@ -207,7 +207,7 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
     Statement delChunks(db, "DELETE FROM chunks WHERE file_id = ?1");
     Statement updFile(db,
                       "UPDATE files SET dev=?2, ino=?3, size=?4, mtime_ns=?5, read_offset=?6, "
-                      "tail_hash=?7, state=?8, first_ts=?9, lines=?10, malformed=?11, pending=?12, "
+                      "tail_hash=?7, state=?8, name=?9, lines=?10, malformed=?11, pending=?12, "
                       "records=?13, drops=?14, deleted=0, kind=?15 WHERE id=?1");
     Statement getFileCounters(db, "SELECT lines, malformed, records, drops FROM files WHERE id=?1");
     Statement markDeleted(db, "UPDATE files SET deleted=1 WHERE id=?1");
@@ -225,7 +225,7 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
             continue;
         }
         std::int64_t fileId;
-        FileOrder order {0, u.pathHash};
+        FileOrder order {u.name, u.pathHash};
         if (known == fileByHash.end()) {
             insFile.bind(1, std::int64_t(u.pathHash)).bind(2, std::int64_t(u.agent));
             insFile.bind(3, std::int64_t(u.kind));
@@ -244,7 +244,6 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
         if (u.replace) {
             delChunks.bind(1, fileId).run();
             fullRecompute = true;
-            order.firstTs = 0;
         } else if (known != fileByHash.end()) {
             getFileCounters.bind(1, fileId);
             if (getFileCounters.step()) {
@@ -298,8 +297,6 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
             s.fileId = std::uint32_t(fileId);
             s.agent = std::uint8_t(r.agent);
             s.flags = r.flags;
-            if (order.firstTs == 0 || s.timestampMs < order.firstTs)
-                order.firstTs = s.timestampMs;
             stored.push_back(s);
         }
         orderById[std::uint32_t(fileId)] = order;
@@ -321,7 +318,9 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
         updFile.bind(1, fileId).bind(2, u.dev).bind(3, u.ino).bind(4, u.size).bind(5, u.mtimeNs);
         updFile.bind(6, u.readOffset).bind(7, std::int64_t(u.tailHash));
         updFile.bindBlob(8, pr.state.constData(), int(pr.state.size()));
-        updFile.bind(9, order.firstTs).bind(10, lines).bind(11, malformed);
+        updFile.bind(9, std::string_view(u.name.constData(), size_t(u.name.size())))
+            .bind(10, lines)
+            .bind(11, malformed);
         updFile.bind(12, pr.pendingBytes).bind(13, records);
         updFile.bindBlob(14, drops.byReason.data(), int(sizeof(drops.byReason)));
         updFile.bind(15, std::int64_t(u.kind));

@@ -239,6 +239,7 @@ bool Scanner::scan(const SourceEnvironment &env, ScanStats *statsOut, QString *e
         Job job;
         job.file = f;
         job.update.pathHash = ph;
+        job.update.name = f.path.section(u'/', -1).toUtf8();
         job.update.agent = f.agent;
         job.update.kind = f.kind;
         if (it != cursors.end()) {
