@@ -6,7 +6,9 @@
 #include "store/storedrecord.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 
 #include <algorithm>
 #include <cmath>
@@ -14,6 +16,8 @@
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcLedger, "tokentally.ledger", QtInfoMsg)
 
 namespace {
 
@@ -168,6 +172,8 @@ struct Winner
 bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, Result *result,
                    QString *error)
 {
+    QElapsedTimer timer;
+    timer.start();
     Database &db = m_store.database();
     Transaction tx(db);
     if (!tx.isActive()) {
@@ -331,6 +337,7 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
         }
     }
 
+    qCDebug(lcLedger) << "stored chunks and cursors at" << timer.elapsed() << "ms";
     BucketDeltas buckets;
     DropCounts ledgerDrops;
     std::unordered_map<std::uint64_t, Winner> winners;
@@ -452,6 +459,7 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
             }
         }
     }
+    qCDebug(lcLedger) << "picked winners and wrote groups at" << timer.elapsed() << "ms";
     if (!buckets.write(db)) {
         if (error)
             *error = db.lastError();
@@ -468,11 +476,13 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
     }
     m_store.setMeta(u"priceTableVersion"_s, priceVersion);
     m_store.setMeta(u"lastScanMs"_s, QString::number(QDateTime::currentMSecsSinceEpoch()));
+    qCDebug(lcLedger) << "wrote buckets at" << timer.elapsed() << "ms";
     if (!tx.commit()) {
         if (error)
             *error = u"commit failed: %1"_s.arg(db.lastError());
         return false;
     }
+    qCDebug(lcLedger) << "committed at" << timer.elapsed() << "ms";
     res.countedDelta = buckets.counted();
     if (result)
         *result = res;

@@ -16,12 +16,14 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -33,46 +35,37 @@ namespace {
 
 constexpr std::int64_t TailLength = 64;
 
-// Bytes [offset, size) of a file, mapped read-only with at least one readable
-// zero page after the end (simdjson reads up to 64 bytes past a line).
-class MappedRange
+// Bytes [offset, size) of a file, read into a per-thread buffer padded with
+// zeros (simdjson and the SIMD search read up to 64 bytes past a line). pread
+// rather than mmap: mapping and unmapping thousands of files from two threads
+// serializes on the address-space lock and its TLB shootdowns.
+class FileBytes
 {
 public:
-    ~MappedRange()
+    bool read(int fd, std::int64_t offset, std::int64_t size)
     {
-        if (m_base)
-            munmap(m_base, m_length);
-    }
-    bool map(int fd, std::int64_t offset, std::int64_t size)
-    {
-        if (m_base) {
-            munmap(m_base, m_length);
-            m_base = nullptr;
-        }
-        const std::int64_t page = sysconf(_SC_PAGESIZE);
-        const std::int64_t aligned = offset - offset % page;
-        const std::int64_t fileBytes = size - aligned;
-        m_length = size_t(((fileBytes + page - 1) / page + 1) * page);
-        // Reserve the whole range as zero pages, then map the file over its start.
-        void *base = mmap(nullptr, m_length, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (base == MAP_FAILED)
-            return false;
-        m_base = base;
-        if (fileBytes > 0) {
-            void *f = mmap(base, size_t(fileBytes), PROT_READ,
-                           MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, fd, aligned);
-            if (f == MAP_FAILED)
+        thread_local std::vector<char> buffer;
+        const size_t length = size_t(std::max<std::int64_t>(0, size - offset));
+        if (buffer.size() < length + Padding)
+            buffer.resize(length + Padding + length / 4);
+        size_t done = 0;
+        while (done < length) {
+            const ssize_t n =
+                ::pread(fd, buffer.data() + done, length - done, offset + off_t(done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
                 return false;
-            madvise(f, size_t(fileBytes), MADV_SEQUENTIAL | MADV_WILLNEED);
+            done += size_t(n);
         }
-        m_data = static_cast<const char *>(base) + (offset - aligned);
+        std::memset(buffer.data() + length, 0, Padding);
+        m_data = buffer.data();
         return true;
     }
     const char *data() const { return m_data; }
 
 private:
-    void *m_base = nullptr;
-    size_t m_length = 0;
+    static constexpr size_t Padding = 64;
     const char *m_data = nullptr;
 };
 
@@ -135,11 +128,11 @@ void runJob(Job &job, const PriceTable &prices)
         job.from = 0;
         u.replace = true;
     }
-    MappedRange range;
+    FileBytes range;
     std::int64_t mapFrom = std::max<std::int64_t>(0, job.from - TailLength);
-    if (!range.map(fd, mapFrom, u.size)) {
+    if (!range.read(fd, mapFrom, u.size)) {
         ::close(fd);
-        job.error = u"cannot map %1"_s.arg(job.file.path);
+        job.error = u"cannot read %1"_s.arg(job.file.path);
         job.skip = true;
         return;
     }
@@ -150,7 +143,7 @@ void runJob(Job &job, const PriceTable &prices)
         u.replace = true;
         job.state.clear();
         mapFrom = 0;
-        if (!range.map(fd, 0, u.size)) {
+        if (!range.read(fd, 0, u.size)) {
             ::close(fd);
             job.skip = true;
             return;
