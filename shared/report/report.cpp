@@ -4,29 +4,46 @@
 #include "store/localstore.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
+#include <unordered_map>
 #include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
+// Rows are grouped by integer keys; the key strings are made once per group.
+struct GroupKey
+{
+    std::int64_t period = 0; //!< Julian day, ISO week (year*100+week) or month (year*100+month)
+    std::int64_t model = -1;
+    std::int64_t session = -1;
+    int agent = -1;
+    bool operator==(const GroupKey &) const = default;
+};
+
+struct GroupKeyHash
+{
+    size_t operator()(const GroupKey &k) const
+    {
+        std::uint64_t h = hashCombine(std::uint64_t(k.period), std::uint64_t(k.model));
+        h = hashCombine(h, std::uint64_t(k.session));
+        return size_t(hashCombine(h, std::uint64_t(k.agent)));
+    }
+};
+
 struct Group
 {
     ReportRow row;
-    std::unordered_set<std::uint64_t> sessions;
+    std::unordered_set<std::int64_t> sessions;
     std::int64_t costNano = 0;
     std::int64_t pricedMessages = 0;
     QSet<QString> models;
+    bool named = false;
 };
-
-std::uint64_t sessionKey(const UsageRow &r)
-{
-    const QByteArray s = r.session.toUtf8();
-    return hash64(std::string_view(s.constData(), size_t(s.size())), 100 + std::uint64_t(r.agent));
-}
 
 void addTo(Group &g, const UsageRow &r)
 {
@@ -35,7 +52,15 @@ void addTo(Group &g, const UsageRow &r)
     g.row.unpricedMessages += r.unpricedMessages;
     g.pricedMessages += r.messages - r.unpricedMessages;
     g.costNano += r.costNanoUsd;
-    g.sessions.insert(sessionKey(r));
+    // Session ids are unique per (agent, session) in the store; rows built
+    // elsewhere without ids fall back to a hash of the name.
+    if (r.sessionId != 0) {
+        g.sessions.insert(r.sessionId);
+    } else {
+        const QByteArray s = r.session.toUtf8();
+        g.sessions.insert(std::int64_t(hash64(std::string_view(s.constData(), size_t(s.size())),
+                                              100 + std::uint64_t(r.agent))));
+    }
 }
 
 void finish(Group &g)
@@ -76,75 +101,92 @@ Report Report::build(const std::vector<UsageRow> &rows, const ReportQuery &query
 {
     Report report;
     report.query = query;
-    QHash<QString, Group> groups;
+    std::unordered_map<GroupKey, Group, GroupKeyHash> groups;
     Group totals;
     QSet<QString> unpriced;
     std::int64_t cachedHour = std::numeric_limits<std::int64_t>::min();
-    QDate cachedDate;
+    QDate day;
+    std::int64_t period = 0;
     for (const UsageRow &r : rows) {
         if (query.agent && r.agent != *query.agent)
             continue;
         if (r.hourStart != cachedHour) {
             cachedHour = r.hourStart;
-            cachedDate = QDateTime::fromSecsSinceEpoch(r.hourStart, query.timeZone).date();
+            day = QDateTime::fromSecsSinceEpoch(r.hourStart, query.timeZone).date();
+            switch (query.kind) {
+            case ReportKind::Daily:
+                period = day.toJulianDay();
+                break;
+            case ReportKind::Weekly: {
+                int year = 0;
+                const int week = day.weekNumber(&year);
+                period = std::int64_t(year) * 100 + week;
+                break;
+            }
+            case ReportKind::Monthly:
+                period = std::int64_t(day.year()) * 100 + day.month();
+                break;
+            default:
+                period = 0;
+            }
         }
-        const QDate day = cachedDate;
         if ((query.since && day < *query.since) || (query.until && day > *query.until))
             continue;
-        ReportRow keys;
-        switch (query.kind) {
-        case ReportKind::Daily:
-            keys.date = day.toString(Qt::ISODate);
-            break;
-        case ReportKind::Weekly: {
-            int year = 0;
-            const int week = day.weekNumber(&year);
-            keys.week = u"%1-W%2"_s.arg(year).arg(week, 2, 10, u'0');
-            break;
+        GroupKey key;
+        key.period = period;
+        const bool bySession = query.kind == ReportKind::Session;
+        if (bySession) {
+            key.session = r.sessionId != 0 ? r.sessionId : std::int64_t(qHash(r.session));
+            key.agent = int(r.agent);
         }
-        case ReportKind::Monthly:
-            keys.month = day.toString(u"yyyy-MM"_s);
-            break;
-        case ReportKind::Session:
-            keys.session = r.session;
-            keys.agent = agentId(r.agent);
-            break;
-        case ReportKind::Model:
-            keys.model = r.model;
-            break;
-        case ReportKind::Agent:
-            keys.agent = agentId(r.agent);
-            break;
+        if (query.kind == ReportKind::Model || query.breakdown)
+            key.model = r.modelId != 0 ? r.modelId : std::int64_t(qHash(r.model));
+        if (query.kind == ReportKind::Agent || query.breakdown)
+            key.agent = int(r.agent);
+        Group &g = groups[key];
+        if (!g.named) {
+            g.named = true;
+            switch (query.kind) {
+            case ReportKind::Daily:
+                g.row.date = day.toString(Qt::ISODate);
+                break;
+            case ReportKind::Weekly:
+                g.row.week = u"%1-W%2"_s.arg(qlonglong(period / 100))
+                                 .arg(int(period % 100), 2, 10, QChar(u'0'));
+                break;
+            case ReportKind::Monthly:
+                g.row.month = day.toString(u"yyyy-MM"_s);
+                break;
+            case ReportKind::Session:
+                g.row.session = r.session;
+                break;
+            default:
+                break;
+            }
+            if (key.agent >= 0)
+                g.row.agent = agentId(r.agent);
+            if (key.model != -1)
+                g.row.model = r.model;
         }
-        if (query.breakdown) {
-            keys.agent = agentId(r.agent);
-            keys.model = r.model;
-        }
-        const QString id = keys.date + u'\x1f' + keys.week + u'\x1f' + keys.month + u'\x1f' +
-            keys.session + u'\x1f' + keys.agent + u'\x1f' + keys.model;
-        auto it = groups.find(id);
-        if (it == groups.end()) {
-            it = groups.insert(id, Group {});
-            it->row = keys;
-        }
-        addTo(*it, r);
-        if (query.kind == ReportKind::Session) {
-            it->models.insert(r.model);
+        addTo(g, r);
+        if (bySession) {
+            g.models.insert(r.model);
             const QDateTime hour = QDateTime::fromSecsSinceEpoch(r.hourStart, QTimeZone::utc());
-            if (!it->row.lastActivity.isValid() || hour > it->row.lastActivity)
-                it->row.lastActivity = hour;
+            if (!g.row.lastActivity.isValid() || hour > g.row.lastActivity)
+                g.row.lastActivity = hour;
         }
         addTo(totals, r);
         if (r.unpricedMessages > 0)
             unpriced.insert(r.model);
     }
-    for (auto it = groups.begin(); it != groups.end(); ++it) {
-        finish(*it);
+    report.rows.reserve(groups.size());
+    for (auto &[key, g] : groups) {
+        finish(g);
         if (query.kind == ReportKind::Session) {
-            it->row.models = QStringList(it->models.begin(), it->models.end());
-            it->row.models.sort();
+            g.row.models = QStringList(g.models.begin(), g.models.end());
+            g.row.models.sort();
         }
-        report.rows.push_back(it->row);
+        report.rows.push_back(std::move(g.row));
     }
     finish(totals);
     report.totals = totals.row;

@@ -83,7 +83,7 @@ CREATE TABLE usage(
   output INTEGER NOT NULL DEFAULT 0,
   reasoning INTEGER NOT NULL DEFAULT 0,
   messages INTEGER NOT NULL DEFAULT 0,
-  cost REAL NOT NULL DEFAULT 0,
+  cost INTEGER NOT NULL DEFAULT 0,
   unpriced INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY(hour, agent, model_id, session_id)) WITHOUT ROWID;
 CREATE TABLE drops(reason INTEGER PRIMARY KEY, n INTEGER NOT NULL);
@@ -103,7 +103,8 @@ std::vector<UsageRow> LocalStore::usageRows(std::int64_t fromHour, std::int64_t 
     std::vector<UsageRow> rows;
     Statement st(m_db,
                  "SELECT u.hour, u.agent, m.name, s.name, u.input, u.cache_write, "
-                 "u.cache_read, u.output, u.reasoning, u.messages, u.cost, u.unpriced "
+                 "u.cache_read, u.output, u.reasoning, u.messages, u.cost, u.unpriced, u.model_id, "
+                 "u.session_id "
                  "FROM usage u JOIN models m ON m.id = u.model_id "
                  "JOIN sessions s ON s.id = u.session_id "
                  "WHERE u.hour >= ?1 AND u.hour < ?2 AND (?3 < 0 OR u.agent = ?3) "
@@ -119,6 +120,8 @@ std::vector<UsageRow> LocalStore::usageRows(std::int64_t fromHour, std::int64_t 
         r.messages = st.int64(9);
         r.costNanoUsd = st.int64(10);
         r.unpricedMessages = st.int64(11);
+        r.modelId = st.int64(12);
+        r.sessionId = st.int64(13);
         rows.push_back(std::move(r));
     }
     return rows;

@@ -19,6 +19,8 @@ struct UsageRow
     Agent agent = Agent::ClaudeCode;
     QString model;
     QString session;
+    std::int64_t modelId = 0; //!< the store's id of the model name
+    std::int64_t sessionId = 0; //!< the store's id of (agent, session)
     TokenCounts tokens;
     std::int64_t messages = 0;
     std::int64_t costNanoUsd = 0; //!< cost of the priced messages, in 1e-9 USD (exact sums)

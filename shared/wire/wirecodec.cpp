@@ -106,7 +106,7 @@ bool readCount(const QJsonObject &object, QStringView key, const QString &where,
         *error = u"not an integer: "_s + name;
         return false;
     }
-    if (d > double(WireCodec::MaxCount)) {
+    if (d >= double(WireCodec::MaxCount)) {
         *error = u"count too large: "_s + name;
         return false;
     }

@@ -53,8 +53,7 @@ class WireCodec
 {
 public:
     static constexpr int SchemaVersion = 1;
-    //! The largest count accepted in any field: 2^53, where JSON numbers stop
-    //! being exact.
+    //! Counts must stay below 2^53, where JSON numbers stop being exact.
     static constexpr std::int64_t MaxCount = std::int64_t(1) << 53;
     static constexpr int MaxIdLength = 128;
 
