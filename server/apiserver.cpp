@@ -136,9 +136,18 @@ ApiServer::ApiServer(const ServerConfig &config, ServerStore &store)
     }
     setupHandlers();
     setupRoutes();
+    m_reviewThread = std::thread([this] { reviewLoop(); });
 }
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    {
+        std::lock_guard lock(m_reviewMutex);
+        m_reviewStop = true;
+    }
+    m_reviewWake.notify_all();
+    m_reviewThread.join();
+}
 
 int ApiServer::bind()
 {
@@ -483,35 +492,49 @@ void ApiServer::reviewUser(const UserRecord &user, const QStringList &unknownMod
                           false);
         return;
     }
-    // The board-wide outlier checks scan a month of totals: at most every 30 s.
-    {
-        std::lock_guard lock(m_reviewMutex);
-        const auto now = std::chrono::steady_clock::now();
-        if (now - m_lastReview < std::chrono::seconds(30))
-            return;
-        m_lastReview = now;
+}
+
+void ApiServer::reviewLoop()
+{
+    std::unique_lock lock(m_reviewMutex);
+    while (!m_reviewStop) {
+        m_reviewWake.wait_for(lock, std::chrono::seconds(30));
+        if (m_reviewStop)
+            break;
+        const std::int64_t generation = m_store.generation();
+        if (generation == m_reviewedGeneration)
+            continue;
+        m_reviewedGeneration = generation;
+        lock.unlock();
+        try {
+            const std::int64_t now = nowSecs();
+            const auto totals = m_store.tokensPerUser(now - 30 * 86400, now + 3600);
+            // Shares and medians mean little with fewer users.
+            if (totals.size() >= 5) {
+                QList<std::int64_t> values;
+                std::int64_t sum = 0;
+                for (const auto &entry : totals) {
+                    values.append(entry.second);
+                    sum += entry.second;
+                }
+                std::sort(values.begin(), values.end());
+                const std::int64_t median = values.at(values.size() / 2);
+                for (const auto &[id, tokens] : totals) {
+                    QString reason;
+                    if (sum > 0 && double(tokens) / double(sum) > 0.5)
+                        reason = u"more than half of all tokens in 30 days"_s;
+                    else if (median > 0 && tokens > 100 * median)
+                        reason = u"over 100 times the median user in 30 days"_s;
+                    if (reason.isEmpty())
+                        continue;
+                    m_store.flagUser(id, reason);
+                }
+            }
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "review failed: %s\n", e.what());
+        }
+        lock.lock();
     }
-    const std::int64_t now = nowSecs();
-    const auto totals = m_store.tokensPerUser(now - 30 * 86400, now + 3600);
-    if (totals.size() < 5)
-        return; // Too few users for shares and medians to mean anything.
-    QList<std::int64_t> values;
-    std::int64_t sum = 0, mine = 0;
-    for (const auto &[id, tokens] : totals) {
-        values.append(tokens);
-        sum += tokens;
-        if (id == user.id)
-            mine = tokens;
-    }
-    std::sort(values.begin(), values.end());
-    const std::int64_t median = values.at(values.size() / 2);
-    QString reason;
-    if (sum > 0 && double(mine) / double(sum) > 0.5)
-        reason = u"more than half of all tokens in 30 days"_s;
-    else if (median > 0 && mine > 100 * median)
-        reason = u"over 100 times the median user in 30 days"_s;
-    if (!reason.isEmpty())
-        m_store.setHidden(user.id, true, reason, false);
 }
 
 void ApiServer::checksums(const httplib::Request &req, httplib::Response &res)

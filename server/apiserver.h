@@ -11,9 +11,11 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <thread>
 
 namespace httplib {
 class Server;
@@ -81,6 +83,12 @@ private:
     std::map<std::pair<std::string, int>, std::int64_t> m_requestCounts;
     std::atomic<std::int64_t> m_acceptedBuckets {0};
     std::atomic<std::int64_t> m_acceptedSubmissions {0};
+    //! Board-wide outlier review, on its own thread every 30 s after a write
+    //! (it scans a month of totals, too slow for a request).
+    void reviewLoop();
     std::mutex m_reviewMutex;
-    std::chrono::steady_clock::time_point m_lastReview;
+    std::condition_variable m_reviewWake;
+    bool m_reviewStop = false;
+    std::int64_t m_reviewedGeneration = 0;
+    std::thread m_reviewThread;
 };

@@ -116,8 +116,14 @@ QByteArray BadgeRenderer::svg(const QString &label, const QString &message, cons
     const bool branded = style == Style::Branded;
     const bool rounded = style != Style::FlatSquare;
     const QString labelColor = branded ? QString::fromLatin1(Blue) : u"#555"_s;
-    const double labelText = std::round(textWidth(label));
-    const double messageText = std::round(textWidth(message));
+    // Shields rounds text widths up to odd numbers so the centre falls on
+    // the pixel grid.
+    auto preferred = [](double width) {
+        const double w = std::round(width);
+        return std::fmod(w, 2) == 0 ? w + 1 : w;
+    };
+    const double labelText = preferred(textWidth(label));
+    const double messageText = preferred(textWidth(message));
     const double logo = branded ? 14 + 3 : 0;
     const double labelWidth = labelText + 10 + logo;
     const double messageWidth = messageText + 10;

@@ -88,84 +88,114 @@ std::shared_ptr<const Board> Leaderboard::board(const BoardRequest &in)
         throw ApiError(ApiError::BadRequest, u"unknown agent"_s);
     const TimeWindow window = TimeWindow::resolve(request.period, request.from, request.to,
                                                   request.tz, QDateTime::currentSecsSinceEpoch());
-    const QString key = window.period + u'|' + window.first.toString(Qt::ISODate) + u'|' +
-        window.last.toString(Qt::ISODate) + u'|' + window.zoneName + u'|' + request.metric + u'|' +
-        request.agent;
-
-    const auto fresh = [this, &key]() -> std::shared_ptr<const Board> {
-        std::lock_guard lock(m_mutex);
-        auto it = m_boards.constFind(key);
-        if (it == m_boards.cend())
-            return nullptr;
-        const auto age = std::chrono::steady_clock::now() - it->computed;
-        if (age > MaxAge)
-            return nullptr;
-        if (it->generation != m_store.generation() && age > MinAgeAfterWrite)
-            return nullptr;
-        return it->board;
-    };
-    if (auto cached = fresh())
-        return cached;
-    // One computation per board at a time; the others wait and reuse it.
-    std::lock_guard computeLock(m_computeMutex);
-    if (auto cached = fresh())
-        return cached;
-    const std::int64_t generation = m_store.generation();
-    auto result = compute(request, window);
-    std::lock_guard lock(m_mutex);
-    if (m_boards.size() > 500)
-        m_boards.clear();
-    m_boards.insert(key, {result, generation, std::chrono::steady_clock::now()});
-    return result;
+    const QString key = u"board|"_s + window.period + u'|' + window.first.toString(Qt::ISODate) +
+        u'|' + window.last.toString(Qt::ISODate) + u'|' + window.zoneName + u'|' + request.metric +
+        u'|' + request.agent;
+    return std::static_pointer_cast<const Board>(
+        cached(key, [&] { return sortBoard(request, window); }));
 }
 
-std::shared_ptr<const Board> Leaderboard::compute(const BoardRequest &request,
-                                                  const TimeWindow &window)
+std::shared_ptr<const void>
+Leaderboard::cached(const QString &key, const std::function<std::shared_ptr<const void>()> &compute)
+{
+    std::shared_ptr<const void> stale;
+    std::shared_ptr<std::mutex> computing;
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_cache.constFind(key);
+        if (it != m_cache.cend()) {
+            const auto age = std::chrono::steady_clock::now() - it->computed;
+            const bool fresh = age <= MaxAge &&
+                (it->generation == m_store.generation() || age <= MinAgeAfterWrite);
+            if (fresh)
+                return it->value;
+            stale = it->value;
+        }
+        auto &slot = m_computing[key];
+        if (!slot)
+            slot = std::make_shared<std::mutex>();
+        computing = slot;
+    }
+    std::unique_lock computeLock(*computing, std::defer_lock);
+    if (stale && !computeLock.try_lock())
+        return stale; // Someone is already refreshing it.
+    if (!computeLock.owns_lock())
+        computeLock.lock();
+    {
+        // It may have been computed while this thread waited.
+        std::lock_guard lock(m_mutex);
+        auto it = m_cache.constFind(key);
+        if (it != m_cache.cend() && it->value != stale)
+            return it->value;
+    }
+    const std::int64_t generation = m_store.generation();
+    auto value = compute();
+    std::lock_guard lock(m_mutex);
+    if (m_cache.size() > 1000)
+        m_cache.clear();
+    m_cache.insert(key, {value, generation, std::chrono::steady_clock::now()});
+    return value;
+}
+
+std::shared_ptr<const Leaderboard::Totals> Leaderboard::totals(const TimeWindow &window,
+                                                               const QString &agent, bool withDays)
+{
+    const QString key = u"totals|"_s + window.first.toString(Qt::ISODate) + u'|' +
+        window.last.toString(Qt::ISODate) + u'|' + window.zoneName + u'|' + agent +
+        (withDays ? u"|days"_s : QString());
+    return std::static_pointer_cast<const Totals>(cached(key, [&]() -> std::shared_ptr<const void> {
+        AggregateQuery q;
+        q.from = window.from;
+        q.to = window.to;
+        q.offsets = window.offsets;
+        q.agent = agent;
+        q.boardOnly = true;
+        q.byDay = withDays;
+        const auto rows = m_store.aggregate(q);
+
+        auto entries = std::make_shared<Totals>();
+        QHash<std::int64_t, qsizetype> index;
+        QHash<std::int64_t, QList<std::int64_t>> days;
+        for (const AggregateRow &r : rows) {
+            auto it = index.find(r.userId);
+            if (it == index.end()) {
+                it = index.insert(r.userId, entries->size());
+                BoardEntry e;
+                e.name = r.userName;
+                entries->append(e);
+            }
+            BoardEntry &e = (*entries)[*it];
+            e.tokens += r.tokens;
+            e.messages += r.messages;
+            e.sessions += r.sessions;
+            e.cost += r.cost;
+            e.unpricedTokens += r.unpricedTokens;
+            if (withDays && !r.tokens.isZero())
+                days[r.userId].append(r.day);
+        }
+        if (withDays) {
+            const std::int64_t today = TimeWindow::dayNumber(
+                QDateTime::currentDateTimeUtc().toTimeZone(window.zone).date());
+            for (auto it = index.cbegin(); it != index.cend(); ++it) {
+                BoardEntry &e = (*entries)[it.value()];
+                const auto list = days.value(it.key());
+                e.activeDays = int(list.size());
+                e.streak = streaks(list, today).first;
+            }
+        }
+        return entries;
+    }));
+}
+
+std::shared_ptr<const Board> Leaderboard::sortBoard(const BoardRequest &request,
+                                                    const TimeWindow &window)
 {
     auto board = std::make_shared<Board>();
     board->window = window;
     board->metric = request.metric;
     board->agent = request.agent;
-
-    AggregateQuery q;
-    q.from = window.from;
-    q.to = window.to;
-    q.offsets = window.offsets;
-    q.agent = request.agent;
-    q.boardOnly = true;
     const bool needDays = request.metric == u"activeDays" || request.metric == u"streak";
-    q.byDay = needDays;
-    const auto rows = m_store.aggregate(q);
-
-    QHash<std::int64_t, qsizetype> index;
-    QHash<std::int64_t, QList<std::int64_t>> days;
-    for (const AggregateRow &r : rows) {
-        auto it = index.find(r.userId);
-        if (it == index.end()) {
-            it = index.insert(r.userId, board->entries.size());
-            BoardEntry e;
-            e.name = r.userName;
-            board->entries.append(e);
-        }
-        BoardEntry &e = board->entries[*it];
-        e.tokens += r.tokens;
-        e.messages += r.messages;
-        e.sessions += r.sessions;
-        e.cost += r.cost;
-        e.unpricedTokens += r.unpricedTokens;
-        if (needDays && !r.tokens.isZero())
-            days[r.userId].append(r.day);
-    }
-    if (needDays) {
-        const std::int64_t today =
-            TimeWindow::dayNumber(QDateTime::currentDateTimeUtc().toTimeZone(window.zone).date());
-        for (auto it = index.cbegin(); it != index.cend(); ++it) {
-            BoardEntry &e = board->entries[it.value()];
-            const auto list = days.value(it.key());
-            e.activeDays = int(list.size());
-            e.streak = streaks(list, today).first;
-        }
-    }
+    board->entries = *totals(window, request.agent, needDays);
     for (BoardEntry &e : board->entries)
         e.value = metricValue(e, request.metric);
     std::stable_sort(board->entries.begin(), board->entries.end(),

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -74,16 +75,25 @@ public:
     static std::pair<int, int> streaks(QList<std::int64_t> days, std::int64_t today);
 
 private:
-    struct CachedBoard
+    //! Per-user totals of one window and agent, before any metric sorts them.
+    using Totals = QList<BoardEntry>;
+    struct Cached
     {
-        std::shared_ptr<const Board> board;
+        std::shared_ptr<const void> value;
         std::int64_t generation = 0;
         std::chrono::steady_clock::time_point computed;
     };
-    std::shared_ptr<const Board> compute(const BoardRequest &request, const TimeWindow &window);
+    //! The cached value of \a key if fresh; a stale one while another thread
+    //! recomputes it (readers never queue behind a slow aggregation); else
+    //! computes it with \a compute.
+    std::shared_ptr<const void> cached(const QString &key,
+                                       const std::function<std::shared_ptr<const void>()> &compute);
+    std::shared_ptr<const Totals> totals(const TimeWindow &window, const QString &agent,
+                                         bool withDays);
+    std::shared_ptr<const Board> sortBoard(const BoardRequest &request, const TimeWindow &window);
 
     ServerStore &m_store;
     std::mutex m_mutex;
-    std::mutex m_computeMutex;
-    QHash<QString, CachedBoard> m_boards;
+    QHash<QString, Cached> m_cache;
+    QHash<QString, std::shared_ptr<std::mutex>> m_computing;
 };

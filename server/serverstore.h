@@ -122,6 +122,9 @@ public:
     //! \a reviewed marks an admin decision that automatic flags must respect.
     virtual void setHidden(std::int64_t userId, bool hidden, const QString &reason,
                            bool reviewed) = 0;
+    //! Hides a user for an automatic review \a reason unless an admin has
+    //! reviewed them or they are hidden already.
+    virtual void flagUser(std::int64_t userId, const QString &reason) = 0;
     //! Deletes the user and all their devices, buckets and chain records.
     virtual void deleteUser(std::int64_t userId) = 0;
 

@@ -34,6 +34,7 @@ public:
     QList<UserRecord> users() override;
     void setVisibility(std::int64_t userId, Visibility visibility) override;
     void setHidden(std::int64_t userId, bool hidden, const QString &reason, bool reviewed) override;
+    void flagUser(std::int64_t userId, const QString &reason) override;
     void deleteUser(std::int64_t userId) override;
     std::optional<DeviceRecord> device(const QString &deviceId) override;
     bool addDevice(const DeviceRecord &device) override;

@@ -285,11 +285,16 @@ QByteArray WebPages::leaderboardPage(const httplib::Request &req)
                 u"</td><td class=\"user\"><a href=\"/u/"_s + escape(urlEncode(e.name)) + u"\">"_s +
                 escape(e.name) + u"</a></td><td class=\"num value\" title=\""_s +
                 escape(QLocale::c().toString(e.value, 'f', metric == u"cost" ? 2 : 0)) + u"\">"_s +
-                formatMetric(e, metric).toHtmlEscaped() + u"</td><td class=\"num\" title=\""_s +
-                QLocale::c().toString(qint64(e.tokens.total())) + u"\">"_s +
-                compact(double(e.tokens.total())) + u"</td><td class=\"num\">"_s +
-                money(e.cost).toHtmlEscaped() + u"</td><td class=\"num\">"_s +
-                compact(double(e.messages)) + u"</td></tr>"_s;
+                formatMetric(e, metric).toHtmlEscaped() + u"</td>"_s;
+            if (metric != u"tokens")
+                rows += u"<td class=\"num\" title=\""_s +
+                    QLocale::c().toString(qint64(e.tokens.total())) + u"\">"_s +
+                    compact(double(e.tokens.total())) + u"</td>"_s;
+            if (metric != u"cost")
+                rows += u"<td class=\"num\">"_s + money(e.cost).toHtmlEscaped() + u"</td>"_s;
+            if (metric != u"messages")
+                rows += u"<td class=\"num\">"_s + compact(double(e.messages)) + u"</td>"_s;
+            rows += u"</tr>"_s;
         }
         if (matched.isEmpty())
             notice = u"<p class=\"empty\">Nobody here yet for this period.</p>"_s;
@@ -309,8 +314,16 @@ QByteArray WebPages::leaderboardPage(const httplib::Request &req)
         }
         return QString();
     }();
+    QString head = u"<th scope=\"col\" class=\"num\">"_s + escape(currentMetric) + u"</th>"_s;
+    if (metric != u"tokens")
+        head += u"<th scope=\"col\" class=\"num\">Tokens</th>"_s;
+    if (metric != u"cost")
+        head += u"<th scope=\"col\" class=\"num\">Cost</th>"_s;
+    if (metric != u"messages")
+        head += u"<th scope=\"col\" class=\"num\">Messages</th>"_s;
     const QString body = render(resource(u"templates/leaderboard.html"_s),
                                 {{u"tabs"_s, tabs},
+                                 {u"head"_s, head},
                                  {u"metricOptions"_s, metricOptions},
                                  {u"agentOptions"_s, agentOptions},
                                  {u"period"_s, period},

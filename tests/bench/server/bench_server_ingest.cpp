@@ -41,6 +41,7 @@ int main(int argc, char *argv[])
         httplib::Client client("127.0.0.1", port);
         client.set_keep_alive(true);
         client.set_tcp_nodelay(true);
+        client.set_read_timeout(60, 0);
         const QString name = u"ingest%1x%2"_s.arg(index).arg(QDateTime::currentMSecsSinceEpoch());
         auto reg =
             client.Post("/api/v1/register",
@@ -105,6 +106,13 @@ int main(int argc, char *argv[])
             if (res && res->status == 200) {
                 ++ok;
                 s.prevHash = WireCrypto::sha256Hex(body);
+            } else if (res && res->status == 409) {
+                // Resync from the chain head the server reports (a lost answer).
+                const QJsonObject o =
+                    QJsonDocument::fromJson(QByteArray::fromStdString(res->body)).object();
+                s.seq = o.value(u"expectedSeq"_s).toInteger() - 1;
+                s.prevHash = o.value(u"lastHash"_s).toString();
+                ++failed;
             } else {
                 ++failed;
                 s.seq -= 1;

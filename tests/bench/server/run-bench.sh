@@ -25,12 +25,16 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-echo "seeding $USERS users x $DAYS days..."
-start=$(date +%s)
-"$SEED" --db "$WORK/server.db" --users "$USERS" --days "$DAYS" 2>/dev/null
-echo "seeded in $(( $(date +%s) - start )) s, $(du -h "$WORK/server.db" | cut -f1) on disk"
+# KEEP_DB=PATH reuses (or creates and keeps) a seeded database between runs.
+DB=${KEEP_DB:-$WORK/server.db}
+if [ ! -s "$DB" ]; then
+    echo "seeding $USERS users x $DAYS days..."
+    start=$(date +%s)
+    "$SEED" --db "$DB" --users "$USERS" --days "$DAYS" 2>/dev/null
+    echo "seeded in $(( $(date +%s) - start )) s, $(du -h "$DB" | cut -f1) on disk"
+fi
 
-"$SERVER" --listen 127.0.0.1:0 --db "$WORK/server.db" --port-file "$WORK/port" --quiet \
+"$SERVER" --listen 127.0.0.1:0 --db "$DB" --port-file "$WORK/port" --quiet \
     --rate-limit-ip 0 --rate-limit-token 0 --register-limit 0 &
 PID=$!
 i=0
