@@ -197,6 +197,7 @@ void CostChart::rebuild()
     y->setLabelsFont(small);
     y->setGridLineColor(palette().color(QPalette::Mid));
     y->setTickCount(5);
+    y->applyNiceNumbers(); // $0, $2, $4 … rather than $2.19, $4.39
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

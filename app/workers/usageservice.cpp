@@ -28,6 +28,7 @@ namespace {
 // written most recently (live sessions); the slow sweep catches everything else.
 constexpr int MaxWatchedFiles = 256;
 constexpr int MaxWatchedDirs = 512;
+constexpr int FullSweepEvery = 30; // with the 10 s sweep: a full scan every 5 minutes
 
 int envInt(const char *name, int fallback)
 {
@@ -78,7 +79,7 @@ void UsageService::start()
     m_sweep = new QTimer(this);
     m_sweep->setInterval(envInt("TOKENTALLY_SWEEP_MS", DefaultSweepMs));
     m_sweep->setTimerType(Qt::VeryCoarseTimer);
-    connect(m_sweep, &QTimer::timeout, this, &UsageService::scanNow);
+    connect(m_sweep, &QTimer::timeout, this, &UsageService::sweep);
     // Day boundaries move "today" even when nothing is written.
     m_midnight = new QTimer(this);
     m_midnight->setSingleShot(true);
@@ -121,9 +122,32 @@ void UsageService::requestScan()
         m_debounce->start();
 }
 
+void UsageService::sweep()
+{
+    // A full scan stats every file (~0.1 s for a 1 GB history), too much every 10 s for
+    // an idle app. Most sweeps only stat the watched folders, whose mtimes move when files
+    // appear or vanish; every FullSweepEvery-th sweep scans everything, for appends to
+    // files outside the watch budget and for file systems without inotify.
+    bool changed = ++m_sweepCount % FullSweepEvery == 0;
+    for (const QString &dir : m_watcher->directories()) {
+        const qint64 mtime = QFileInfo(dir).lastModified().toMSecsSinceEpoch();
+        auto it = m_dirTimes.find(dir);
+        if (it == m_dirTimes.end() || *it != mtime) {
+            changed = true;
+            m_dirTimes.insert(dir, mtime);
+        }
+    }
+    if (changed) {
+        m_rewatchPending = true;
+        scanNow();
+    }
+}
+
 void UsageService::onPathChanged(const QString &path)
 {
     qCDebug(lcService) << "changed:" << path;
+    if (m_watcher->directories().contains(path))
+        m_rewatchPending = true;
     // A change signal is only a hint; the scanner's cursors decide what is new.
     m_debounce->start();
 }
@@ -158,8 +182,12 @@ void UsageService::scanNow()
     qCDebug(lcService) << "scan: read" << stats.filesRead << "files," << stats.bytesRead
                        << "bytes in" << stats.seconds << "s";
     const bool changed = stats.filesRead > 0 || stats.filesDeleted > 0 || stats.filesReplaced > 0;
-    if (changed || stats.filesSeen != m_filesSeen) {
+    // Appends to watched files keep the watch list as it is; new, deleted or replaced
+    // files, and changes the watcher did not report, rebuild it.
+    if (m_rewatchPending || stats.filesSeen != m_filesSeen || stats.filesDeleted > 0 ||
+        stats.filesReplaced > 0) {
         m_filesSeen = stats.filesSeen;
+        m_rewatchPending = false;
         rewatch();
     }
     if (changed || first)
@@ -170,6 +198,8 @@ void UsageService::publish()
 {
     if (!m_store)
         return;
+    QElapsedTimer timer;
+    timer.start();
     SnapshotBuilder::Options o;
     o.timeZone = m_zone;
     o.today = now().toTimeZone(m_zone).date();
@@ -180,6 +210,7 @@ void UsageService::publish()
     s.accounting = m_store->accounting();
     s.generation = ++m_generation;
     Q_EMIT snapshotReady(s);
+    qCDebug(lcService) << "snapshot" << s.generation << "built in" << timer.elapsed() << "ms";
 
     const QDateTime local = now().toTimeZone(m_zone);
     const QDateTime midnight(local.date().addDays(1), QTime(0, 0, 1), m_zone);
@@ -234,6 +265,9 @@ void UsageService::rewatch()
             add << p;
     if (!add.isEmpty())
         m_watcher->addPaths(add);
+    m_dirTimes.clear();
+    for (const QString &dir : m_watcher->directories())
+        m_dirTimes.insert(dir, QFileInfo(dir).lastModified().toMSecsSinceEpoch());
     qCDebug(lcService) << "watching" << m_watcher->files().size() << "files and"
                        << m_watcher->directories().size() << "directories";
 }

@@ -4,6 +4,7 @@
 #include "sources/sourceenvironment.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QTimeZone>
 
@@ -28,7 +29,7 @@ public:
     ~UsageService() override;
 
     // Timing knobs (milliseconds); tests and the benchmark shorten or lengthen them.
-    static constexpr int DefaultDebounceMs = 300;
+    static constexpr int DefaultDebounceMs = 200;
     static constexpr int DefaultSweepMs = 10'000;
     static QDateTime now();
 
@@ -51,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void scanNow();
+    void sweep();
     void publish();
     void rewatch();
     void onPathChanged(const QString &path);
@@ -68,6 +70,9 @@ private:
     bool m_started = false;
     bool m_firstIndex = false;
     int m_filesSeen = -1;
+    int m_sweepCount = 0;
+    bool m_rewatchPending = true;
+    QHash<QString, qint64> m_dirTimes;
     std::atomic<int> m_lastProgressPercent {-1};
     QElapsedTimer m_progressClock;
 };

@@ -187,13 +187,18 @@ int main(int argc, char *argv[])
                 100.0 * (cpu1 - cpu0) / (double(idle.elapsed()) / 1000), (cpu1 - cpu0) * 1000);
     std::printf("RSS: %.1f MiB\n", double(rssKiB(pid)) / 1024);
 
+    // An agent appends to its live session: the most recently written session file.
     QString target;
+    QDateTime newest;
     QDirIterator it(home + u"/.claude/projects"_s, {u"*.jsonl"_s}, QDir::Files,
                     QDirIterator::Subdirectories);
-    while (it.hasNext() && target.isEmpty()) {
+    while (it.hasNext()) {
         const QString f = it.next();
-        if (!f.contains(u"/subagents/"_s))
+        const QDateTime m = QFileInfo(f).lastModified();
+        if (!f.contains(u"/subagents/"_s) && (target.isEmpty() || m > newest)) {
             target = f;
+            newest = m;
+        }
     }
     std::vector<qint64> latencies;
     for (int i = 0; i < 5; ++i) {
