@@ -154,6 +154,7 @@ bool SqliteServerStore::migrate(SqliteConnection &db)
 std::optional<UserRecord> SqliteServerStore::createUser(const QString &name,
                                                         const QString &tokenHash)
 {
+    std::lock_guard writeLock(m_writeMutex);
     SqliteConnection &db = connection();
     SqliteTransaction tx(db);
     {
@@ -206,6 +207,7 @@ QList<UserRecord> SqliteServerStore::users()
 
 void SqliteServerStore::setVisibility(std::int64_t userId, Visibility visibility)
 {
+    std::lock_guard writeLock(m_writeMutex);
     connection()
         .prepare("UPDATE users SET visibility = ?2 WHERE id = ?1")
         .bind(1, userId)
@@ -217,6 +219,7 @@ void SqliteServerStore::setVisibility(std::int64_t userId, Visibility visibility
 void SqliteServerStore::setHidden(std::int64_t userId, bool hidden, const QString &reason,
                                   bool reviewed)
 {
+    std::lock_guard writeLock(m_writeMutex);
     connection()
         .prepare("UPDATE users SET hidden = ?2, flag_reason = ?3, reviewed = ?4 WHERE id = ?1")
         .bind(1, userId)
@@ -229,6 +232,7 @@ void SqliteServerStore::setHidden(std::int64_t userId, bool hidden, const QStrin
 
 void SqliteServerStore::flagUser(std::int64_t userId, const QString &reason)
 {
+    std::lock_guard writeLock(m_writeMutex);
     SqliteConnection &db = connection();
     db.prepare("UPDATE users SET hidden = 1, flag_reason = ?2 WHERE id = ?1 AND hidden = 0 AND "
                "reviewed = 0")
@@ -241,6 +245,7 @@ void SqliteServerStore::flagUser(std::int64_t userId, const QString &reason)
 
 void SqliteServerStore::deleteUser(std::int64_t userId)
 {
+    std::lock_guard writeLock(m_writeMutex);
     SqliteConnection &db = connection();
     SqliteTransaction tx(db);
     db.prepare("DELETE FROM buckets WHERE user_id = ?1").bind(1, userId).run();
@@ -274,6 +279,7 @@ std::optional<DeviceRecord> SqliteServerStore::device(const QString &deviceId)
 
 bool SqliteServerStore::addDevice(const DeviceRecord &d)
 {
+    std::lock_guard writeLock(m_writeMutex);
     SqliteConnection &db = connection();
     db.prepare("INSERT OR IGNORE INTO devices(device_id, user_id, public_key, label, seq, "
                "last_hash, created) VALUES(?1, ?2, ?3, ?4, 0, ?5, ?6)")
@@ -303,6 +309,7 @@ SqliteServerStore::applySubmission(std::int64_t userId, const QString &deviceId,
                                    const QList<StoredBucket> &buckets,
                                    const QString &priceTableVersion, int *replaced)
 {
+    std::lock_guard writeLock(m_writeMutex);
     SqliteConnection &db = connection();
     SqliteTransaction tx(db);
     {
@@ -433,7 +440,8 @@ QList<AggregateRow> SqliteServerStore::aggregate(const AggregateQuery &query)
     // Over long ranges most rows qualify: one pass over the table in key
     // order beats an index lookup per row (10x on a year of 10,000 users).
     // The unary + keeps the planner off the hour index.
-    const bool scan = !query.user && query.to - query.from > 62 * 86400;
+    // For one user, the primary key (user first) is the way in.
+    const bool scan = query.user || query.to - query.from > 62 * 86400;
     select += scan ? "+b.hour >= ?1 AND +b.hour < ?2" : "b.hour >= ?1 AND b.hour < ?2";
     if (!query.agent.isEmpty())
         select += " AND b.agent = ?3";
@@ -517,6 +525,7 @@ void SqliteServerStore::seedBuckets(std::int64_t userId, const QString &deviceId
                                     const QList<StoredBucket> &buckets,
                                     const QString &priceTableVersion)
 {
+    std::lock_guard writeLock(m_writeMutex);
     SqliteConnection &db = connection();
     SqliteTransaction tx(db);
     db.prepare("INSERT OR IGNORE INTO devices(device_id, user_id, public_key, label, seq, "

@@ -64,6 +64,9 @@ private:
     QString m_path;
     QString m_error;
     std::mutex m_mutex;
+    //! Writers queue here rather than in SQLite's busy handler, which backs
+    //! off with sleeps and wastes most of the time under contention.
+    std::mutex m_writeMutex;
     std::unordered_map<std::thread::id, std::unique_ptr<SqliteConnection>> m_connections;
     std::atomic<std::int64_t> m_generation {1};
 };
