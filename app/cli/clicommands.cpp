@@ -7,15 +7,23 @@
 #include "store/localstore.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QStringList Subcommands = {u"scan"_s, u"report"_s};
+
+QString defaultPriceOverridePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+        u"/tokentally/prices.json"_s;
+}
 
 QJsonObject accountingJson(const AccountingStats &a)
 {
@@ -75,10 +83,14 @@ int CliCommands::run(const QStringList &args)
     const QCommandLineOption jsonOpt(u"json"_s, u"Print JSON."_s);
     const QCommandLineOption csvOpt(u"csv"_s, u"Print CSV."_s);
     const QCommandLineOption noScanOpt(u"no-scan"_s, u"report: do not scan first."_s);
+    const QCommandLineOption pricesOpt(
+        u"prices"_s,
+        u"Price overrides (JSON; default: %1 when it exists)."_s.arg(defaultPriceOverridePath()),
+        u"file"_s);
     const QCommandLineOption threadsOpt(u"threads"_s, u"Parser threads (default: all cores)."_s,
                                         u"n"_s);
     parser.addOptions({dbOpt, dataDirOpt, sinceOpt, untilOpt, agentOpt, tzOpt, breakdownOpt,
-                       jsonOpt, csvOpt, noScanOpt, threadsOpt});
+                       jsonOpt, csvOpt, noScanOpt, pricesOpt, threadsOpt});
     if (!parser.parse(args)) {
         m_err << parser.errorText() << Qt::endl;
         return 2;
@@ -166,8 +178,19 @@ int CliCommands::run(const QStringList &args)
 
     ScanStats stats;
     const bool doScan = command == u"scan" || !parser.isSet(noScanOpt);
+    // A user price file changes the table's version, which re-prices the store.
+    const QString priceFile =
+        parser.isSet(pricesOpt) ? parser.value(pricesOpt) : defaultPriceOverridePath();
+    std::optional<PriceTable> overridden;
+    if (doScan && (parser.isSet(pricesOpt) || QFile::exists(priceFile))) {
+        overridden = PriceTable::bundled();
+        if (!overridden->loadOverrideFile(priceFile, &error)) {
+            m_err << "tokentally: " << error << Qt::endl;
+            return 1;
+        }
+    }
     if (doScan) {
-        Scanner scanner(store);
+        Scanner scanner = overridden ? Scanner(store, *overridden) : Scanner(store);
         if (parser.isSet(threadsOpt))
             scanner.setThreads(parser.value(threadsOpt).toInt());
         if (!scanner.scan(env, &stats, &error)) {

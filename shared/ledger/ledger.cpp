@@ -475,6 +475,8 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
         }
     }
     m_store.setMeta(u"priceTableVersion"_s, priceVersion);
+    if (!m_priceFingerprint.isEmpty())
+        m_store.setMeta(u"priceFingerprint"_s, m_priceFingerprint);
     m_store.setMeta(u"lastScanMs"_s, QString::number(QDateTime::currentMSecsSinceEpoch()));
     qCDebug(lcLedger) << "wrote buckets at" << timer.elapsed() << "ms";
     if (!tx.commit()) {

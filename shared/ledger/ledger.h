@@ -35,7 +35,10 @@ public:
 
     bool apply(std::vector<FileUpdate> &updates, const PriceTable &prices, Result *result,
                QString *error);
+    //! \brief Recorded with the commit; the scanner compares it to skip work.
+    void setPriceFingerprint(const QString &fingerprint) { m_priceFingerprint = fingerprint; }
 
 private:
     LocalStore &m_store;
+    QString m_priceFingerprint;
 };

@@ -323,8 +323,12 @@ bool Scanner::scan(const SourceEnvironment &env, ScanStats *statsOut, QString *e
         updates.push_back(std::move(d));
 
     qCDebug(lcScan) << "parsed at" << timer.elapsed() << "ms";
-    if (!updates.empty()) {
+    // Prices changed (another snapshot, a user file) re-price the store even
+    // when no file changed.
+    const QString fingerprint = m_prices ? m_prices->version() : PriceTable::bundledFingerprint();
+    if (!updates.empty() || m_store.meta(u"priceFingerprint"_s) != fingerprint) {
         Ledger ledger(m_store);
+        ledger.setPriceFingerprint(fingerprint);
         Ledger::Result res;
         if (!ledger.apply(updates, prices(), &res, error))
             return false;

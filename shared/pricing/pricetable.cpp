@@ -1,5 +1,7 @@
 #include "pricing/pricetable.h"
 
+#include "core/hash64.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -7,6 +9,7 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QLoggingCategory>
+#include <QResource>
 
 #include <algorithm>
 #include <array>
@@ -443,6 +446,21 @@ const PriceTable &PriceTable::bundled()
         return t;
     }();
     return table;
+}
+
+QString PriceTable::bundledFingerprint()
+{
+    // Hashes the resource bytes as stored (possibly compressed): cheap enough
+    // for every scan, unlike parsing the table.
+    static const QString fingerprint = []() -> QString {
+        initBundledResource();
+        const QResource res(BundledResource);
+        const QByteArray bytes = res.uncompressedData();
+        return u"bundled-"_s +
+            QString::number(hash64(std::string_view(bytes.constData(), size_t(bytes.size())), 9),
+                            16);
+    }();
+    return fingerprint;
 }
 
 bool PriceTable::loadJson(const QByteArray &json, QString *error)

@@ -26,6 +26,9 @@ public:
 
     //! \brief The table compiled into the binary (resources/prices/model-prices.json).
     static const PriceTable &bundled();
+    //! \brief A cheap identity of the bundled table's bytes, without loading it
+    //! (lets a scan with nothing new skip the table yet notice a new snapshot).
+    static QString bundledFingerprint();
 
     //! \brief Parses a table in the bundled JSON format. Returns false and sets
     //! \a error on malformed input; the table is left unchanged then.

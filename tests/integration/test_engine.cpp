@@ -37,6 +37,7 @@ private slots:
     void laterFilesChangeWinnersExactly();
     void singleThreadEqualsParallel();
     void privacyOfStoreAndReports();
+    void priceOverrideRepricesTheStore();
 
 private:
     QString copyHome(const QString &name);
@@ -433,6 +434,58 @@ void TestEngine::privacyOfStoreAndReports()
         sources += f.toUtf8() + TestHelpers::readFile(f);
     }
     QVERIFY(sources.contains(secrets.first().toString().toUtf8()));
+}
+
+void TestEngine::priceOverrideRepricesTheStore()
+{
+    const QString db = newDb(u"prices"_s);
+    QString error;
+    ScanStats stats;
+    QVERIFY(scan(m_gen.path() + u"/g/home"_s, db, &stats, &error));
+    auto modelReport = [&] {
+        LocalStore store;
+        store.open(db, &error);
+        ReportQuery q;
+        q.kind = ReportKind::Model;
+        return Report::build(store, q);
+    };
+    const Report before = modelReport();
+    QCOMPARE(before.unpricedModels, QStringList {u"totally-made-up-model-9"_s});
+
+    // The user prices the unknown model; nothing new is read, everything is re-priced.
+    const QString file = m_work.filePath(u"prices.json"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        R"({"models":{"totally-made-up-model-9":{"in":1e-6,"out":2e-6,"cw":0,"cw1h":0,"cr":0}}})");
+    f.close();
+    PriceTable table = PriceTable::bundled();
+    QVERIFY2(table.loadOverrideFile(file, &error), qPrintable(error));
+    QVERIFY(table.version() != PriceTable::bundled().version());
+    {
+        LocalStore store;
+        QVERIFY(store.open(db, &error));
+        Scanner scanner(store, table);
+        QVERIFY(scanner.scan(environmentFor(m_gen.path() + u"/g/home"_s), &stats, &error));
+        QCOMPARE(store.accounting().priceTableVersion, table.version());
+    }
+    const Report after = modelReport();
+    QVERIFY(after.unpricedModels.isEmpty());
+    for (const ReportRow &row : after.rows) {
+        if (row.model != u"totally-made-up-model-9"_s)
+            continue;
+        QVERIFY(row.cost);
+        const double expected = row.tokens.input * 1e-6 + row.tokens.output * 2e-6;
+        QVERIFY2(qAbs(*row.cost - expected) < 1e-6,
+                 qPrintable(u"%1 vs %2 (in %3 out %4 cw %5 cr %6)"_s.arg(*row.cost)
+                                .arg(expected)
+                                .arg(row.tokens.input)
+                                .arg(row.tokens.output)
+                                .arg(row.tokens.cacheWrite)
+                                .arg(row.tokens.cacheRead)));
+    }
+    QCOMPARE(after.totals.tokens, before.totals.tokens);
+    QVERIFY(*after.totals.cost > *before.totals.cost);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
