@@ -130,6 +130,22 @@ SqliteConnection &SqliteServerStore::connection()
     return *slot;
 }
 
+SqliteConnection &SqliteServerStore::writer()
+{
+    if (!m_writer) {
+        m_writer = std::make_unique<SqliteConnection>(m_path);
+        if (!m_writer->isOpen() || !m_writer->errorString().isEmpty()) {
+            const std::string error = m_writer->errorString().toStdString();
+            m_writer.reset();
+            throw SqliteError("cannot open database: " + error);
+        }
+        m_writer->exec("PRAGMA cache_size=-262144"); // 256 MiB: the indexes writes touch
+        // Fewer, larger checkpoints: each one rewrites scattered index pages.
+        m_writer->exec("PRAGMA wal_autocheckpoint=8000");
+    }
+    return *m_writer;
+}
+
 bool SqliteServerStore::migrate(SqliteConnection &db)
 {
     std::int64_t version = 0;
@@ -155,7 +171,7 @@ std::optional<UserRecord> SqliteServerStore::createUser(const QString &name,
                                                         const QString &tokenHash)
 {
     std::lock_guard writeLock(m_writeMutex);
-    SqliteConnection &db = connection();
+    SqliteConnection &db = writer();
     SqliteTransaction tx(db);
     {
         auto q = db.prepare("SELECT 1 FROM users WHERE name = ?1");
@@ -208,7 +224,7 @@ QList<UserRecord> SqliteServerStore::users()
 void SqliteServerStore::setVisibility(std::int64_t userId, Visibility visibility)
 {
     std::lock_guard writeLock(m_writeMutex);
-    connection()
+    writer()
         .prepare("UPDATE users SET visibility = ?2 WHERE id = ?1")
         .bind(1, userId)
         .bind(2, int(visibility))
@@ -220,7 +236,7 @@ void SqliteServerStore::setHidden(std::int64_t userId, bool hidden, const QStrin
                                   bool reviewed)
 {
     std::lock_guard writeLock(m_writeMutex);
-    connection()
+    writer()
         .prepare("UPDATE users SET hidden = ?2, flag_reason = ?3, reviewed = ?4 WHERE id = ?1")
         .bind(1, userId)
         .bind(2, hidden ? 1 : 0)
@@ -233,7 +249,7 @@ void SqliteServerStore::setHidden(std::int64_t userId, bool hidden, const QStrin
 void SqliteServerStore::flagUser(std::int64_t userId, const QString &reason)
 {
     std::lock_guard writeLock(m_writeMutex);
-    SqliteConnection &db = connection();
+    SqliteConnection &db = writer();
     db.prepare("UPDATE users SET hidden = 1, flag_reason = ?2 WHERE id = ?1 AND hidden = 0 AND "
                "reviewed = 0")
         .bind(1, userId)
@@ -246,7 +262,7 @@ void SqliteServerStore::flagUser(std::int64_t userId, const QString &reason)
 void SqliteServerStore::deleteUser(std::int64_t userId)
 {
     std::lock_guard writeLock(m_writeMutex);
-    SqliteConnection &db = connection();
+    SqliteConnection &db = writer();
     SqliteTransaction tx(db);
     db.prepare("DELETE FROM buckets WHERE user_id = ?1").bind(1, userId).run();
     db.prepare("DELETE FROM submissions WHERE device_id IN "
@@ -280,7 +296,7 @@ std::optional<DeviceRecord> SqliteServerStore::device(const QString &deviceId)
 bool SqliteServerStore::addDevice(const DeviceRecord &d)
 {
     std::lock_guard writeLock(m_writeMutex);
-    SqliteConnection &db = connection();
+    SqliteConnection &db = writer();
     db.prepare("INSERT OR IGNORE INTO devices(device_id, user_id, public_key, label, seq, "
                "last_hash, created) VALUES(?1, ?2, ?3, ?4, 0, ?5, ?6)")
         .bind(1, d.deviceId)
@@ -310,7 +326,7 @@ SqliteServerStore::applySubmission(std::int64_t userId, const QString &deviceId,
                                    const QString &priceTableVersion, int *replaced)
 {
     std::lock_guard writeLock(m_writeMutex);
-    SqliteConnection &db = connection();
+    SqliteConnection &db = writer();
     SqliteTransaction tx(db);
     {
         auto q = db.prepare("SELECT seq, last_hash FROM devices WHERE device_id = ?1 AND "
@@ -526,7 +542,7 @@ void SqliteServerStore::seedBuckets(std::int64_t userId, const QString &deviceId
                                     const QString &priceTableVersion)
 {
     std::lock_guard writeLock(m_writeMutex);
-    SqliteConnection &db = connection();
+    SqliteConnection &db = writer();
     SqliteTransaction tx(db);
     db.prepare("INSERT OR IGNORE INTO devices(device_id, user_id, public_key, label, seq, "
                "last_hash, created) VALUES(?1, ?2, x'', 'seed', 0, ?3, ?4)")

@@ -58,6 +58,10 @@ public:
 
 private:
     SqliteConnection &connection();
+    //! The one connection all writes use (under m_writeMutex): its page cache
+    //! stays warm for the write path.
+    SqliteConnection &writer();
+    std::unique_ptr<SqliteConnection> m_writer;
     bool migrate(SqliteConnection &db);
     void bump() { ++m_generation; }
 

@@ -195,9 +195,18 @@ void WebPages::addRoutes(httplib::Server &server)
     using Res = httplib::Response &;
     server.Get("/", [this](Req req, Res res) { sendHtml(res, leaderboardPage(req)); });
     server.Get(R"(/u/(.+))", [this](Req req, Res res) {
-        int status = 200;
-        const QByteArray page = profilePage(req, &status);
-        sendHtml(res, page, status);
+        // A profile is one user's whole history: render it once per change.
+        QString key = QString::fromStdString(req.path);
+        for (const auto &[name, value] : req.params)
+            key += u'&' + QString::fromStdString(name) + u'=' + QString::fromStdString(value);
+        const std::int64_t generation = m_store.generation();
+        auto cached = m_cache.get(key, generation);
+        if (!cached) {
+            int status = 200;
+            cached = ResponseCache::Entry {profilePage(req, &status), "text/html", status};
+            m_cache.put(key, generation, *cached);
+        }
+        sendHtml(res, cached->body, cached->status);
     });
     server.Get("/how-it-works", [this](Req, Res res) { sendHtml(res, howItWorksPage()); });
     server.Get(R"(/static/(style\.css|app\.js|mark\.svg))", [](Req req, Res res) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "responsecache.h"
 #include "serverconfig.h"
 #include "serverstore.h"
 
@@ -47,4 +48,5 @@ private:
     ServerStore &m_store;
     Leaderboard &m_leaderboard;
     ServerConfig m_config;
+    ResponseCache m_cache;
 };
