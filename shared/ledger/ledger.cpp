@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <optional>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -183,10 +184,13 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
     }
     Result res;
 
-    // Files already known, with what the tie-break needs.
+    // Files and sessions already known. A big scan loads them all; a small
+    // one (an append) looks up only what it touches, so its cost does not
+    // grow with the size of the store.
+    const bool bulk = updates.size() > 64;
     std::unordered_map<std::uint64_t, std::pair<std::int64_t, FileOrder>> fileByHash;
     std::unordered_map<std::uint32_t, FileOrder> orderById;
-    {
+    if (bulk) {
         Statement st(db, "SELECT id, path_hash, name FROM files");
         while (st.step()) {
             const FileOrder o {st.text(2).toUtf8(), std::uint64_t(st.int64(1))};
@@ -194,6 +198,36 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
             orderById[std::uint32_t(st.int64(0))] = o;
         }
     }
+    Statement fileByHashQuery(db, "SELECT id, name FROM files WHERE path_hash = ?1");
+    auto findFile =
+        [&](std::uint64_t pathHash) -> std::optional<std::pair<std::int64_t, FileOrder>> {
+        if (bulk) {
+            const auto it = fileByHash.find(pathHash);
+            if (it == fileByHash.end())
+                return std::nullopt;
+            return it->second;
+        }
+        fileByHashQuery.bind(1, std::int64_t(pathHash));
+        std::optional<std::pair<std::int64_t, FileOrder>> found;
+        if (fileByHashQuery.step())
+            found = std::pair {fileByHashQuery.int64(0),
+                               FileOrder {fileByHashQuery.text(1).toUtf8(), pathHash}};
+        fileByHashQuery.reset();
+        return found;
+    };
+    Statement fileByIdQuery(db, "SELECT path_hash, name FROM files WHERE id = ?1");
+    auto orderOf = [&](std::uint32_t fileId) -> const FileOrder & {
+        auto it = orderById.find(fileId);
+        if (it == orderById.end()) {
+            FileOrder o;
+            fileByIdQuery.bind(1, std::int64_t(fileId));
+            if (fileByIdQuery.step())
+                o = {fileByIdQuery.text(1).toUtf8(), std::uint64_t(fileByIdQuery.int64(0))};
+            fileByIdQuery.reset();
+            it = orderById.emplace(fileId, o).first;
+        }
+        return it->second;
+    };
     QHash<QByteArray, std::uint32_t> modelIds;
     {
         Statement st(db, "SELECT id, name FROM models");
@@ -201,11 +235,12 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
             modelIds.insert(st.text(1).toUtf8(), std::uint32_t(st.int64(0)));
     }
     QHash<QByteArray, std::uint32_t> sessionIds; // key: agent byte + name
-    {
+    if (bulk) {
         Statement st(db, "SELECT id, agent, name FROM sessions");
         while (st.step())
             sessionIds.insert(char(st.int64(1)) + st.text(2).toUtf8(), std::uint32_t(st.int64(0)));
     }
+    Statement sessionQuery(db, "SELECT id FROM sessions WHERE agent = ?1 AND name = ?2");
     Statement insModel(db, "INSERT INTO models(name) VALUES(?1)");
     Statement insSession(db, "INSERT INTO sessions(agent, name) VALUES(?1, ?2)");
     Statement insFile(db, "INSERT INTO files(path_hash, agent, kind) VALUES(?1, ?2, ?3)");
@@ -224,15 +259,15 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
 
     std::vector<std::pair<std::int64_t, std::vector<StoredRecord>>> newChunks;
     for (FileUpdate &u : updates) {
-        auto known = fileByHash.find(u.pathHash);
+        const auto known = findFile(u.pathHash);
         if (u.deleted) {
-            if (known != fileByHash.end())
-                markDeleted.bind(1, known->second.first).run();
+            if (known)
+                markDeleted.bind(1, known->first).run();
             continue;
         }
         std::int64_t fileId;
         FileOrder order {u.name, u.pathHash};
-        if (known == fileByHash.end()) {
+        if (!known) {
             insFile.bind(1, std::int64_t(u.pathHash)).bind(2, std::int64_t(u.agent));
             insFile.bind(3, std::int64_t(u.kind));
             if (!insFile.run()) {
@@ -242,15 +277,15 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
             }
             fileId = db.lastInsertRowId();
         } else {
-            fileId = known->second.first;
-            order = known->second.second;
+            fileId = known->first;
+            order = known->second;
         }
         std::int64_t lines = 0, malformed = 0, records = 0;
         DropCounts drops;
         if (u.replace) {
             delChunks.bind(1, fileId).run();
             fullRecompute = true;
-        } else if (known != fileByHash.end()) {
+        } else if (known) {
             getFileCounters.bind(1, fileId);
             if (getFileCounters.step()) {
                 lines = getFileCounters.int64(0);
@@ -276,6 +311,13 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
         for (size_t i = 0; i < pr.sessions.size(); ++i) {
             const QByteArray key = char(u.agent) + QByteArray::fromStdString(pr.sessions[i]);
             auto it = sessionIds.constFind(key);
+            if (it == sessionIds.constEnd() && !bulk) {
+                sessionQuery.bind(1, std::int64_t(u.agent))
+                    .bind(2, std::string_view(pr.sessions[i]));
+                if (sessionQuery.step())
+                    it = sessionIds.insert(key, std::uint32_t(sessionQuery.int64(0)));
+                sessionQuery.reset();
+            }
             if (it == sessionIds.constEnd()) {
                 insSession.bind(1, std::int64_t(u.agent)).bind(2, std::string_view(pr.sessions[i]));
                 insSession.run();
@@ -383,7 +425,10 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
             return;
         }
         Winner &w = it->second;
-        if (beats(r, w.rec, orderById[r.fileId], orderById[w.rec.fileId])) {
+        // Copies: the second lookup may grow the map under the first reference.
+        const FileOrder mine = orderOf(r.fileId);
+        const FileOrder theirs = orderOf(w.rec.fileId);
+        if (beats(r, w.rec, mine, theirs)) {
             ++ledgerDrops[lossReason(w.rec, r)];
             buckets.add(w.rec, -1);
             buckets.add(r, +1);

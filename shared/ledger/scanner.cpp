@@ -218,7 +218,7 @@ bool Scanner::scan(const SourceEnvironment &env, ScanStats *statsOut, QString *e
     std::vector<std::uint64_t> hashes;
     hashes.reserve(size_t(files.size()));
     for (const SourceFile &f : files) {
-        const std::uint64_t ph = pathHash(f.path);
+        const std::uint64_t ph = f.pathHash ? f.pathHash : pathHash(f.path);
         hashes.push_back(ph);
         if (f.size < 0)
             continue;
@@ -229,6 +229,12 @@ bool Scanner::scan(const SourceEnvironment &env, ScanStats *statsOut, QString *e
         st.st_ino = ino_t(f.ino);
         const std::int64_t size = f.size, mt = f.mtimeNs;
         auto it = cursors.find(ph);
+        if (it != cursors.end()) {
+            // The common case of a warm scan: nothing changed, nothing to build.
+            const Cursor &c = it->second;
+            if (c.dev == f.dev && c.ino == f.ino && c.size == size && c.mtimeNs == mt && !c.deleted)
+                continue;
+        }
         Job job;
         job.file = f;
         job.update.pathHash = ph;

@@ -1,5 +1,7 @@
 #include "sourcediscovery.h"
 
+#include "core/hash64.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -263,6 +265,7 @@ QList<SourceFile> SourceDiscovery::discover(const SourceEnvironment &env)
     files.reserve(qsizetype(found.size()));
     for (Found &f : found) {
         f.file.path = QString::fromStdString(f.path);
+        f.file.pathHash = hash64(f.path, 5);
         files.push_back(std::move(f.file));
     }
     return files;

@@ -29,4 +29,6 @@ struct SourceFile
     std::int64_t mtimeNs = 0;
     std::int64_t dev = 0;
     std::int64_t ino = 0;
+    //! Scanner::pathHash() of the path, filled by discovery (0: not yet).
+    std::uint64_t pathHash = 0;
 };
