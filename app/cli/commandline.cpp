@@ -11,7 +11,9 @@
 int runTokenTally(int argc, char *argv[])
 {
     // Subcommands and --help run headless: QCoreApplication, no display needed.
-    bool headless = false;
+    // A first word that is not an option is a command, known or not: an unknown
+    // one gets the CLI's error, never a window.
+    bool headless = argc > 1 && argv[1][0] != '-';
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
