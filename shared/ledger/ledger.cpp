@@ -170,7 +170,8 @@ struct Winner
 
 } // namespace
 
-bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, Result *result,
+bool Ledger::apply(std::vector<FileUpdate> &updates,
+                   const std::function<const PriceTable &()> &prices, Result *result,
                    QString *error)
 {
     QElapsedTimer timer;
@@ -253,9 +254,9 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
     Statement getFileCounters(db, "SELECT lines, malformed, records, drops FROM files WHERE id=?1");
     Statement markDeleted(db, "UPDATE files SET deleted=1 WHERE id=?1");
 
-    const QString priceVersion = prices.version();
-    bool fullRecompute = m_store.meta(u"priceTableVersion"_s) != priceVersion &&
-        !m_store.meta(u"priceTableVersion"_s).isEmpty();
+    const QString storedFingerprint = m_store.meta(u"priceFingerprint"_s);
+    bool fullRecompute = !m_priceFingerprint.isEmpty() && !storedFingerprint.isEmpty() &&
+        storedFingerprint != m_priceFingerprint;
 
     std::vector<std::pair<std::int64_t, std::vector<StoredRecord>>> newChunks;
     for (FileUpdate &u : updates) {
@@ -447,7 +448,10 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
         QHash<std::uint32_t, QString> modelNames;
         for (auto it = modelIds.cbegin(); it != modelIds.cend(); ++it)
             modelNames.insert(it.value(), QString::fromUtf8(it.key()));
-        const bool reprice = m_store.meta(u"priceTableVersion"_s) != priceVersion;
+        const bool reprice = storedFingerprint != m_priceFingerprint;
+        const PriceTable *table = reprice ? &prices() : nullptr;
+        if (table)
+            m_store.setMeta(u"priceTableVersion"_s, table->version());
         Statement all(db, "SELECT id, records FROM chunks ORDER BY id");
         Statement rewrite(db, "UPDATE chunks SET records = ?2 WHERE id = ?1");
         std::vector<std::pair<std::int64_t, std::vector<StoredRecord>>> allChunks;
@@ -461,7 +465,7 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
             if (reprice) {
                 for (StoredRecord &r : recs) {
                     const TokenCounts t {r.input, r.cacheWrite, r.cacheRead, r.output, r.reasoning};
-                    const auto c = prices.cost(modelNames.value(r.modelId), t, r.cacheWrite1h);
+                    const auto c = table->cost(modelNames.value(r.modelId), t, r.cacheWrite1h);
                     r.cost = c ? *c : std::numeric_limits<double>::quiet_NaN();
                 }
                 rewrite.bind(1, id).bindBlob(2, recs.data(),
@@ -519,7 +523,8 @@ bool Ledger::apply(std::vector<FileUpdate> &updates, const PriceTable &prices, R
                 st.bind(1, i).bind(2, ledgerDrops.byReason[size_t(i)]).run();
         }
     }
-    m_store.setMeta(u"priceTableVersion"_s, priceVersion);
+    if (!m_priceVersion.isEmpty())
+        m_store.setMeta(u"priceTableVersion"_s, m_priceVersion);
     if (!m_priceFingerprint.isEmpty())
         m_store.setMeta(u"priceFingerprint"_s, m_priceFingerprint);
     m_store.setMeta(u"lastScanMs"_s, QString::number(QDateTime::currentMSecsSinceEpoch()));

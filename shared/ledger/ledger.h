@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 class LocalStore;
@@ -33,12 +34,17 @@ public:
         bool fullRecompute = false;
     };
 
-    bool apply(std::vector<FileUpdate> &updates, const PriceTable &prices, Result *result,
-               QString *error);
+    //! \a prices is called only when stored records must be re-priced (the
+    //! fingerprint changed); records arrive priced.
+    bool apply(std::vector<FileUpdate> &updates, const std::function<const PriceTable &()> &prices,
+               Result *result, QString *error);
     //! \brief Recorded with the commit; the scanner compares it to skip work.
     void setPriceFingerprint(const QString &fingerprint) { m_priceFingerprint = fingerprint; }
+    //! \brief The version of the table that priced the new records, when known.
+    void setPriceVersion(const QString &version) { m_priceVersion = version; }
 
 private:
     LocalStore &m_store;
     QString m_priceFingerprint;
+    QString m_priceVersion;
 };

@@ -17,7 +17,10 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
+#include <limits>
+#include <optional>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -185,6 +188,116 @@ const PriceTable &Scanner::prices() const
     return m_prices ? *m_prices : PriceTable::bundled();
 }
 
+namespace {
+
+constexpr int PriceFields = 11;
+
+QByteArray packPrice(const ModelPrice &p)
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double v[PriceFields] = {p.input,
+                                   p.output,
+                                   p.cacheWrite,
+                                   p.cacheRead,
+                                   p.cacheWrite1h.value_or(nan),
+                                   p.inputAbove200k.value_or(nan),
+                                   p.outputAbove200k.value_or(nan),
+                                   p.cacheWriteAbove200k.value_or(nan),
+                                   p.cacheReadAbove200k.value_or(nan),
+                                   p.cacheWrite1hAbove200k.value_or(nan),
+                                   0};
+    return QByteArray(reinterpret_cast<const char *>(v), sizeof(v));
+}
+
+std::optional<ModelPrice> unpackPrice(std::string_view blob)
+{
+    if (blob.size() != PriceFields * sizeof(double))
+        return std::nullopt;
+    double v[PriceFields];
+    std::memcpy(v, blob.data(), sizeof(v));
+    auto opt = [](double d) {
+        return std::isnan(d) ? std::optional<double>() : std::optional(d);
+    };
+    ModelPrice p;
+    p.input = v[0];
+    p.output = v[1];
+    p.cacheWrite = v[2];
+    p.cacheRead = v[3];
+    p.cacheWrite1h = opt(v[4]);
+    p.inputAbove200k = opt(v[5]);
+    p.outputAbove200k = opt(v[6]);
+    p.cacheWriteAbove200k = opt(v[7]);
+    p.cacheReadAbove200k = opt(v[8]);
+    p.cacheWrite1hAbove200k = opt(v[9]);
+    return p;
+}
+
+} // namespace
+
+bool Scanner::priceRecords(std::vector<FileUpdate> &updates, const QString &fingerprint,
+                           QString *loadedVersion, QString *error)
+{
+    // Resolve every model name once: from the cache for this table, else from
+    // the table itself (loaded only then), remembering the answer.
+    std::unordered_map<std::string, std::optional<ModelPrice>> resolved;
+    std::vector<std::string> missing;
+    Database &db = m_store.database();
+    {
+        Statement lookup(db, "SELECT price FROM price_cache WHERE fingerprint = ?1 AND model = ?2");
+        for (const FileUpdate &u : updates) {
+            for (const std::string &name : u.result.models) {
+                if (resolved.count(name))
+                    continue;
+                lookup.bind(1, fingerprint).bind(2, std::string_view(name));
+                if (lookup.step())
+                    resolved[name] =
+                        lookup.isNull(0) ? std::nullopt : unpackPrice(lookup.blobView(0));
+                else
+                    missing.push_back(name);
+                lookup.reset();
+                resolved.try_emplace(name);
+            }
+        }
+    }
+    if (!missing.empty()) {
+        const PriceTable &table = prices();
+        *loadedVersion = table.version();
+        Transaction tx(db);
+        Statement insert(db,
+                         "INSERT OR REPLACE INTO price_cache(fingerprint, model, price) "
+                         "VALUES(?1, ?2, ?3)");
+        for (const std::string &name : missing) {
+            const auto price = table.find(QString::fromStdString(name));
+            resolved[name] = price;
+            insert.bind(1, fingerprint).bind(2, std::string_view(name));
+            if (price) {
+                const QByteArray blob = packPrice(*price);
+                insert.bindBlob(3, blob.constData(), int(blob.size()));
+            } else {
+                insert.bindNull(3);
+            }
+            insert.run();
+        }
+        if (!tx.commit()) {
+            if (error)
+                *error = u"cannot write the price cache: %1"_s.arg(db.lastError());
+            return false;
+        }
+    }
+    for (FileUpdate &u : updates) {
+        std::vector<const std::optional<ModelPrice> *> byIndex;
+        byIndex.reserve(u.result.models.size());
+        for (const std::string &name : u.result.models)
+            byIndex.push_back(&resolved[name]);
+        for (UsageRecord &r : u.result.records) {
+            const auto &price = *byIndex[r.model];
+            r.cost = price ? PriceTable::cost(*price, r.tokens, r.cacheWrite1h)
+                           : std::numeric_limits<double>::quiet_NaN();
+        }
+    }
+    return true;
+}
+
 std::uint64_t Scanner::pathHash(const QString &path)
 {
     const QByteArray u = path.toUtf8();
@@ -287,7 +400,10 @@ bool Scanner::scan(const SourceEnvironment &env, ScanStats *statsOut, QString *e
     std::sort(order.begin(), order.end(),
               [&](size_t a, size_t b) { return jobs[a].estimatedBytes > jobs[b].estimatedBytes; });
     // Loading the table costs milliseconds: only when there is something to read.
-    const PriceTable *table = jobs.empty() ? nullptr : &prices();
+    // Parsers leave costs unset; priceRecords() prices them afterwards from the
+    // store's per-model cache, so most scans never load the whole table.
+    static const PriceTable noPrices;
+    const PriceTable *table = &noPrices;
     std::atomic<size_t> next {0};
     std::atomic<int> done {0};
     const int total = int(jobs.size());
@@ -333,10 +449,15 @@ bool Scanner::scan(const SourceEnvironment &env, ScanStats *statsOut, QString *e
     // when no file changed.
     const QString fingerprint = m_prices ? m_prices->version() : PriceTable::bundledFingerprint();
     if (!updates.empty() || m_store.meta(u"priceFingerprint"_s) != fingerprint) {
+        QString loadedVersion;
+        if (!priceRecords(updates, fingerprint, &loadedVersion, error))
+            return false;
         Ledger ledger(m_store);
         ledger.setPriceFingerprint(fingerprint);
+        ledger.setPriceVersion(loadedVersion);
         Ledger::Result res;
-        if (!ledger.apply(updates, prices(), &res, error))
+        if (!ledger.apply(
+                updates, [this]() -> const PriceTable & { return prices(); }, &res, error))
             return false;
         stats.records = res.records;
         stats.countedDelta = res.countedDelta;

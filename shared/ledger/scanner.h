@@ -6,8 +6,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <vector>
 
 class LocalStore;
+struct FileUpdate;
 class PriceTable;
 
 //! \brief Figures of one scan, for the CLI, the tray's progress and benchmarks.
@@ -46,6 +48,8 @@ public:
 private:
     LocalStore &m_store;
     const PriceTable &prices() const;
+    bool priceRecords(std::vector<FileUpdate> &updates, const QString &fingerprint,
+                      QString *loadedVersion, QString *error);
 
     const PriceTable *m_prices = nullptr;
     int m_threads = 0;

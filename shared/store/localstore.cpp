@@ -88,6 +88,11 @@ CREATE TABLE usage(
   PRIMARY KEY(hour, agent, model_id, session_id)) WITHOUT ROWID;
 CREATE TABLE drops(reason INTEGER PRIMARY KEY, n INTEGER NOT NULL);
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE price_cache(
+  fingerprint TEXT NOT NULL,
+  model TEXT NOT NULL,
+  price BLOB,
+  PRIMARY KEY(fingerprint, model)) WITHOUT ROWID;
 PRAGMA user_version = 1;
 )sql",
                                   error);
