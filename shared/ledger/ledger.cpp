@@ -244,7 +244,10 @@ bool Ledger::apply(std::vector<FileUpdate> &updates,
     Statement sessionQuery(db, "SELECT id FROM sessions WHERE agent = ?1 AND name = ?2");
     Statement insModel(db, "INSERT INTO models(name) VALUES(?1)");
     Statement insSession(db, "INSERT INTO sessions(agent, name) VALUES(?1, ?2)");
-    Statement insFile(db, "INSERT INTO files(path_hash, agent, kind) VALUES(?1, ?2, ?3)");
+    Statement newFile(db,
+                      "INSERT INTO files(path_hash, agent, kind, dev, ino, size, mtime_ns, "
+                      "read_offset, tail_hash, state, name, lines, malformed, pending, records, "
+                      "drops) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)");
     Statement insChunk(db, "INSERT INTO chunks(file_id, records) VALUES(?1, ?2)");
     Statement delChunks(db, "DELETE FROM chunks WHERE file_id = ?1");
     Statement updFile(db,
@@ -266,12 +269,21 @@ bool Ledger::apply(std::vector<FileUpdate> &updates,
                 markDeleted.bind(1, known->first).run();
             continue;
         }
-        std::int64_t fileId;
+        std::int64_t fileId = 0;
         FileOrder order {u.name, u.pathHash};
+        ParseResult &pr = u.result;
         if (!known) {
-            insFile.bind(1, std::int64_t(u.pathHash)).bind(2, std::int64_t(u.agent));
-            insFile.bind(3, std::int64_t(u.kind));
-            if (!insFile.run()) {
+            // A new file: one insert with its cursor and counters.
+            DropCounts drops = pr.drops;
+            newFile.bind(1, std::int64_t(u.pathHash)).bind(2, std::int64_t(u.agent));
+            newFile.bind(3, std::int64_t(u.kind)).bind(4, u.dev).bind(5, u.ino).bind(6, u.size);
+            newFile.bind(7, u.mtimeNs).bind(8, u.readOffset).bind(9, std::int64_t(u.tailHash));
+            newFile.bindBlob(10, pr.state.constData(), int(pr.state.size()));
+            newFile.bind(11, std::string_view(u.name.constData(), size_t(u.name.size())));
+            newFile.bind(12, pr.linesRead).bind(13, pr.malformedLines).bind(14, pr.pendingBytes);
+            newFile.bind(15, std::int64_t(pr.records.size()));
+            newFile.bindBlob(16, drops.byReason.data(), int(sizeof(drops.byReason)));
+            if (!newFile.run()) {
                 if (error)
                     *error = db.lastError();
                 return false;
@@ -298,7 +310,6 @@ bool Ledger::apply(std::vector<FileUpdate> &updates,
             }
             getFileCounters.reset();
         }
-        ParseResult &pr = u.result;
         std::vector<std::uint32_t> modelMap(pr.models.size()), sessionMap(pr.sessions.size());
         for (size_t i = 0; i < pr.models.size(); ++i) {
             const QByteArray name = QByteArray::fromStdString(pr.models[i]);
@@ -364,6 +375,8 @@ bool Ledger::apply(std::vector<FileUpdate> &updates,
         records += std::int64_t(pr.records.size());
         drops += pr.drops;
         res.records += std::int64_t(pr.records.size());
+        if (!known)
+            continue;
         updFile.bind(1, fileId).bind(2, u.dev).bind(3, u.ino).bind(4, u.size).bind(5, u.mtimeNs);
         updFile.bind(6, u.readOffset).bind(7, std::int64_t(u.tailHash));
         updFile.bindBlob(8, pr.state.constData(), int(pr.state.size()));
