@@ -15,4 +15,5 @@ trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
 echo "Leaderboard: http://127.0.0.1:${PORT}/"
 build/app/tokentally scan
 build/app/tokentally report daily --since "$(date -d '-6 days' +%F)"
-TOKENTALLY_SERVER_URL="http://127.0.0.1:${PORT}" build/app/tokentally "$@"
+# The app's default server URL is http://127.0.0.1:8787 (Settings to change it).
+build/app/tokentally "$@"
