@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -60,7 +62,14 @@ CREATE TABLE submissions(
     PRIMARY KEY(device_id, seq));
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql",
+    // Version 2: checksums read a device's rows through the primary key (the
+    // device's user first), so every ingested row no longer updates a third
+    // b-tree.
+    R"sql(
+DROP INDEX buckets_device;
+)sql",
 };
+static_assert(std::size(Migrations) == SqliteServerStore::SchemaVersion);
 
 std::int64_t now()
 {
@@ -113,10 +122,50 @@ SqliteServerStore::SqliteServerStore(const QString &path)
         migrate(db);
     } catch (const SqliteError &e) {
         m_error = QString::fromUtf8(e.what());
+        return;
     }
+    m_checkpointThread = std::thread([this] { checkpointLoop(); });
 }
 
-SqliteServerStore::~SqliteServerStore() = default;
+SqliteServerStore::~SqliteServerStore()
+{
+    {
+        std::lock_guard lock(m_checkpointMutex);
+        m_checkpointStop = true;
+    }
+    m_checkpointWake.notify_all();
+    if (m_checkpointThread.joinable())
+        m_checkpointThread.join();
+}
+
+void SqliteServerStore::checkpointLoop()
+{
+    // Checkpoints copy WAL pages into scattered places of a large file and
+    // sync it: on the committing thread they stalled every submission queued
+    // behind the write lock. PASSIVE runs beside the writer and readers.
+    std::unique_ptr<SqliteConnection> db;
+    std::int64_t done = m_generation.load();
+    std::unique_lock lock(m_checkpointMutex);
+    while (!m_checkpointStop) {
+        m_checkpointWake.wait_for(lock, std::chrono::milliseconds(500));
+        if (m_checkpointStop)
+            break;
+        const std::int64_t generation = m_generation.load();
+        if (generation == done)
+            continue;
+        lock.unlock();
+        if (!db)
+            db = std::make_unique<SqliteConnection>(m_path);
+        int logFrames = 0;
+        int copied = 0;
+        if (db->isOpen() &&
+            sqlite3_wal_checkpoint_v2(db->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames,
+                                      &copied) == SQLITE_OK &&
+            copied == logFrames)
+            done = generation;
+        lock.lock();
+    }
+}
 
 SqliteConnection &SqliteServerStore::connection()
 {
@@ -140,8 +189,10 @@ SqliteConnection &SqliteServerStore::writer()
             throw SqliteError("cannot open database: " + error);
         }
         m_writer->exec("PRAGMA cache_size=-262144"); // 256 MiB: the indexes writes touch
-        // Fewer, larger checkpoints: each one rewrites scattered index pages.
-        m_writer->exec("PRAGMA wal_autocheckpoint=8000");
+        // checkpointLoop() checkpoints on its own thread; a WAL left longer
+        // than this by a busy reader is cut back when it restarts.
+        m_writer->exec("PRAGMA wal_autocheckpoint=0");
+        m_writer->exec("PRAGMA journal_size_limit=67108864");
     }
     return *m_writer;
 }
@@ -337,25 +388,40 @@ SqliteServerStore::applySubmission(std::int64_t userId, const QString &deviceId,
     }
     int changed = 0;
     for (const StoredBucket &b : buckets) {
+        // Insert new rows, update changed ones in place, leave identical ones
+        // alone: an UPDATE of the counters touches only the primary key b-tree,
+        // where INSERT OR REPLACE deleted and reinserted the row in every index.
+        bool exists = false;
+        bool same = false;
         {
             auto q = db.prepare(
-                "SELECT input, cache_write, cache_read, output, reasoning, messages, sessions "
-                "FROM buckets WHERE user_id = ?1 AND device_id = ?2 AND hour = ?3 AND agent = ?4 "
-                "AND model = ?5");
+                "SELECT input, cache_write, cache_read, output, reasoning, messages, sessions, "
+                "cost, price_version FROM buckets WHERE user_id = ?1 AND device_id = ?2 AND "
+                "hour = ?3 AND agent = ?4 AND model = ?5");
             q.bind(1, userId).bind(2, deviceId).bind(3, b.hour).bind(4, b.agent).bind(5, b.model);
             if (q.step()) {
-                const bool same = q.integer(0) == b.tokens.input &&
+                exists = true;
+                const bool sameCounts = q.integer(0) == b.tokens.input &&
                     q.integer(1) == b.tokens.cacheWrite && q.integer(2) == b.tokens.cacheRead &&
                     q.integer(3) == b.tokens.output && q.integer(4) == b.tokens.reasoning &&
                     q.integer(5) == b.messages && q.integer(6) == b.sessions;
-                if (!same)
+                if (!sameCounts)
                     ++changed;
+                const std::optional<double> cost =
+                    q.isNull(7) ? std::nullopt : std::optional<double>(q.real(7));
+                same = sameCounts && cost == b.cost && q.text(8) == priceTableVersion;
             }
         }
-        db.prepare("INSERT OR REPLACE INTO buckets(user_id, device_id, hour, agent, model, input, "
-                   "cache_write, cache_read, output, reasoning, messages, sessions, cost, "
-                   "price_version) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                   "?13, ?14)")
+        if (same)
+            continue;
+        const char *sql = exists
+            ? "UPDATE buckets SET input = ?6, cache_write = ?7, cache_read = ?8, output = ?9, "
+              "reasoning = ?10, messages = ?11, sessions = ?12, cost = ?13, price_version = ?14 "
+              "WHERE user_id = ?1 AND device_id = ?2 AND hour = ?3 AND agent = ?4 AND model = ?5"
+            : "INSERT INTO buckets(user_id, device_id, hour, agent, model, input, cache_write, "
+              "cache_read, output, reasoning, messages, sessions, cost, price_version) "
+              "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+        db.prepare(sql)
             .bind(1, userId)
             .bind(2, deviceId)
             .bind(3, b.hour)
@@ -401,7 +467,8 @@ QMap<std::int64_t, QString> SqliteServerStore::dayChecksums(const QString &devic
     QMap<std::int64_t, QList<WireBucket>> days;
     auto q = connection().prepare(
         "SELECT hour, agent, model, input, cache_write, cache_read, output, reasoning, messages, "
-        "sessions FROM buckets WHERE device_id = ?1 AND hour >= ?2");
+        "sessions FROM buckets WHERE user_id = (SELECT user_id FROM devices WHERE device_id = "
+        "?1) AND device_id = ?1 AND hour >= ?2");
     q.bind(1, deviceId).bind(2, fromHour);
     while (q.step()) {
         WireBucket b;

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <atomic>
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -26,7 +27,7 @@ public:
 
     bool isOpen() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     std::optional<UserRecord> createUser(const QString &name, const QString &tokenHash) override;
     std::optional<UserRecord> userByTokenHash(const QString &tokenHash) override;
@@ -63,6 +64,8 @@ private:
     SqliteConnection &writer();
     std::unique_ptr<SqliteConnection> m_writer;
     bool migrate(SqliteConnection &db);
+    //! Checkpoints the WAL in the background after writes (until destruction).
+    void checkpointLoop();
     void bump() { ++m_generation; }
 
     QString m_path;
@@ -73,4 +76,8 @@ private:
     std::mutex m_writeMutex;
     std::unordered_map<std::thread::id, std::unique_ptr<SqliteConnection>> m_connections;
     std::atomic<std::int64_t> m_generation {1};
+    std::mutex m_checkpointMutex;
+    std::condition_variable m_checkpointWake;
+    bool m_checkpointStop = false;
+    std::thread m_checkpointThread;
 };

@@ -1,7 +1,9 @@
 #include "wire/wirecodec.h"
 #include "wire/wirecrypto.h"
 
+#include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +42,36 @@ private slots:
         QVERIFY2(WireCodec::parse(body, &parsed, &error), qPrintable(error));
         QCOMPARE(parsed, s);
         QCOMPARE(WireCodec::serialize(parsed), body);
+    }
+
+    void parseHourMatchesQDateTime()
+    {
+        // Every hour of a leap year and a DST-free calendar walk agree with Qt's parser.
+        const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc());
+        for (int h = 0; h < 366 * 24; h += 7) {
+            const QDateTime t = start.addSecs(std::int64_t(h) * 3600);
+            const QString text = t.toString(u"yyyy-MM-dd'T'HH':00:00Z'"_s);
+            QCOMPARE(WireCodec::parseHour(text), t.toSecsSinceEpoch());
+            QCOMPARE(WireCodec::formatHour(WireCodec::parseHour(text)), text);
+        }
+        QCOMPARE(WireCodec::parseHour(u"2020-01-01T00:00:00Z"), 1577836800);
+    }
+
+    void parseHourRejects_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *bad :
+             {"2026-11-20T24:00:00Z", "2026-02-30T10:00:00Z", "2026-13-01T10:00:00Z",
+              "2026-00-10T10:00:00Z", "2026-11-2aT10:00:00Z", "2026-11-20T1 :00:00Z",
+              "0000-01-01T00:00:00Z", "2026-11-20 10:00:00Z", "+026-11-20T10:00:00Z",
+              "2026-11-20T10:30:00Z", "2026-11-20T10:00:00"})
+            QTest::addRow("%s", bad) << QString::fromLatin1(bad);
+    }
+
+    void parseHourRejects()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(WireCodec::parseHour(text), -1);
     }
 
     void rejects_data()
