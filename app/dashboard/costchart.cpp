@@ -1,7 +1,9 @@
 #include "costchart.h"
 
+#include "dashboard/chartlegend.h"
 #include "gui/theme.h"
 #include "models/modelcolors.h"
+#include "models/numberformat.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -16,13 +18,26 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int MaxModels = 5; // the rest is one "Other" band
-const int RangeDays[] = {7, 30, 90, 365};
+
+// A round step so that about `ticks` steps cover `max`: 1, 2, 2.5 or 5 times a power of ten.
+double niceStep(double max, int ticks)
+{
+    const double raw = max / ticks;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double f : {1.0, 2.0, 2.5, 5.0}) {
+        if (raw <= f * magnitude)
+            return f * magnitude;
+    }
+    return 10 * magnitude;
+}
+
 } // namespace
 
 CostChart::CostChart(QWidget *parent)
@@ -44,16 +59,21 @@ CostChart::CostChart(QWidget *parent)
     head->addWidget(m_range);
 
     m_chart = new QChart;
-    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->legend()->setVisible(false);
     m_chart->setMargins(QMargins(0, 0, 0, 0));
     m_chart->setBackgroundRoundness(0);
     m_view = new QChartView(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(200);
+    m_view->setMinimumSize(160, 120);
+    m_legend = new ChartLegend;
+    auto *body = new QHBoxLayout;
+    body->setSpacing(8);
+    body->addWidget(m_view, 3);
+    body->addWidget(m_legend, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(head);
-    layout->addWidget(m_view);
+    layout->addLayout(body, 1);
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
         rebuild();
         Q_EMIT rangeChanged(rangeDays());
@@ -75,9 +95,9 @@ void CostChart::setRangeDays(int days)
 
 void CostChart::applyTheme()
 {
-    m_chart->setBackgroundBrush(palette().color(QPalette::Base));
-    m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
-    m_view->setBackgroundBrush(palette().color(QPalette::Base));
+    m_chart->setBackgroundBrush(palette().color(QPalette::Window));
+    m_view->setBackgroundBrush(palette().color(QPalette::Window));
+    rebuild();
 }
 
 void CostChart::setSnapshot(const UsageSnapshot &snapshot)
@@ -95,6 +115,7 @@ void CostChart::rebuild()
     }
     const UsageSnapshot &s = m_snapshot;
     const int days = std::min<int>(rangeDays(), int(s.days.size()));
+    m_legend->setEntries({});
     if (days <= 0)
         return;
     const int firstIdx = int(s.days.size()) - days;
@@ -114,7 +135,7 @@ void CostChart::rebuild()
             QString label;
             if (bucketDays == 1)
                 label = days <= 7 ? locale.toString(d, u"ddd d"_s)
-                                  : (i % 5 == 0 ? locale.toString(d, u"d MMM"_s) : QString());
+                                  : (i % 7 == 0 ? locale.toString(d, u"d MMM"_s) : QString());
             else if (bucketDays == 7)
                 label = (i / 7) % 2 == 0 ? locale.toString(d, u"d MMM"_s) : QString();
             else
@@ -137,6 +158,7 @@ void CostChart::rebuild()
               [&](int a, int b) { return totalPerModel[size_t(a)] > totalPerModel[size_t(b)]; });
 
     auto *series = new QStackedBarSeries;
+    QList<ChartLegend::Entry> legend;
     std::vector<double> other(static_cast<size_t>(buckets), 0.0);
     double maxBar = 0;
     std::vector<double> barTotals(static_cast<size_t>(buckets), 0.0);
@@ -161,6 +183,8 @@ void CostChart::rebuild()
         for (double v : values)
             *set << v;
         series->append(set);
+        legend.append({s.costModels.at(m), NumberFormat::money(totalPerModel[size_t(m)], locale),
+                       set->color()});
     }
     if (std::any_of(other.begin(), other.end(), [](double v) { return v > 0; })) {
         auto *set = new QBarSet(tr("Other"));
@@ -169,6 +193,10 @@ void CostChart::rebuild()
         for (double v : other)
             *set << v;
         series->append(set);
+        legend.append(
+            {tr("Other"),
+             NumberFormat::money(std::accumulate(other.begin(), other.end(), 0.0), locale),
+             Theme::muted()});
     }
     for (double v : barTotals)
         maxBar = std::max(maxBar, v);
@@ -188,19 +216,25 @@ void CostChart::rebuild()
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.8);
     x->setLabelsFont(small);
-    auto *y = new QValueAxis;
-    y->setRange(0, maxBar > 0 ? maxBar * 1.1 : 1.0);
-    y->setLabelFormat(u"$%.0f"_s);
-    if (maxBar < 10)
-        y->setLabelFormat(u"$%.2f"_s);
+    // QValueAxis formats its labels with printf, which knows no locale: a category
+    // axis on round steps carries labels from NumberFormat instead.
+    auto *y = new QCategoryAxis;
+    const double step = niceStep(maxBar > 0 ? maxBar : 1.0, 4);
+    const int steps = std::max(1, int(std::ceil((maxBar > 0 ? maxBar : 1.0) / step - 1e-9)));
+    const int decimals = std::abs(step - std::round(step)) < 1e-9 ? 0
+        : std::abs(step * 10 - std::round(step * 10)) < 1e-9      ? 1
+                                                                  : 2;
+    y->setStartValue(-step * 1e-6);
+    for (int i = 0; i <= steps; ++i)
+        y->append(NumberFormat::money(i * step, decimals, locale), i * step);
+    y->setRange(0, steps * step);
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     y->setLabelsColor(Theme::muted());
     y->setLabelsFont(small);
     y->setGridLineColor(palette().color(QPalette::Mid));
-    y->setTickCount(5);
-    y->applyNiceNumbers(); // $0, $2, $4 … rather than $2.19, $4.39
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    m_chart->legend()->setVisible(series->count() > 0);
+    m_legend->setEntries(legend);
 }

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ChartLegend;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -21,6 +22,7 @@ public:
     void setRangeDays(int days);
     int rangeDays() const;
     void applyTheme();
+    ChartLegend *legend() const { return m_legend; }
 
 Q_SIGNALS:
     void rangeChanged(int days);
@@ -31,5 +33,6 @@ private:
     QComboBox *m_range;
     QChart *m_chart;
     QChartView *m_view;
+    ChartLegend *m_legend = nullptr;
     UsageSnapshot m_snapshot;
 };

@@ -25,10 +25,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -96,7 +98,7 @@ void DashboardWindow::buildUi()
 
     auto *content = new QWidget;
     auto *root = new QVBoxLayout(content);
-    root->setContentsMargins(16, 16, 16, 16);
+    root->setContentsMargins(12, 8, 12, 8);
     root->setSpacing(8);
 
     m_notice = new QLabel;
@@ -163,21 +165,21 @@ void DashboardWindow::buildUi()
     connect(m_heatmap, &HeatmapWidget::dayClicked, this, &DashboardWindow::onDayClicked);
     root->addWidget(m_heatmap);
 
-    auto *charts = new QHBoxLayout;
-    charts->setSpacing(16);
+    // Charts on the right, tables on the left: at 1200x800 both fit without scrolling
+    // and the sessions table gets most of the height below the heatmap.
     m_mix = new ModelMixChart(m_models);
     m_cost = new CostChart;
     m_cost->setRangeDays(m_settings->costRangeDays());
     connect(m_cost, &CostChart::rangeChanged, this,
             [this](int days) { m_settings->setCostRangeDays(days); });
+    auto *chartsColumn = new QWidget;
+    auto *charts = new QVBoxLayout(chartsColumn);
+    charts->setContentsMargins(8, 0, 0, 0);
+    charts->setSpacing(12);
     charts->addWidget(m_mix, 1);
     charts->addWidget(m_cost, 1);
-    m_mix->setMaximumHeight(250);
-    m_cost->setMaximumHeight(250);
-    root->addLayout(charts);
 
     m_tabs = new QTabWidget;
-    m_tabs->setMinimumHeight(220);
     auto *sessionsPage = new QWidget;
     auto *sessionsLayout = new QVBoxLayout(sessionsPage);
     auto *filterRow = new QHBoxLayout;
@@ -193,10 +195,18 @@ void DashboardWindow::buildUi()
     sessionsLayout->addLayout(filterRow);
     QTableView *sessionsView = makeTable(m_sessionProxy, SessionTableModel::SortRole, sessionsPage);
     sessionsView->sortByColumn(SessionTableModel::LastActiveColumn, Qt::DescendingOrder);
-    sessionsView->horizontalHeader()->setSectionResizeMode(SessionTableModel::SessionColumn,
-                                                           QHeaderView::Stretch);
-    sessionsView->setColumnWidth(SessionTableModel::LastActiveColumn, 150);
-    sessionsView->setColumnWidth(SessionTableModel::ModelsColumn, 260);
+    QHeaderView *sessionsHeader = sessionsView->horizontalHeader();
+    // Dates, agents and numbers are short and must not be cut; ids and model lists
+    // share the rest, elided in the middle (their ends tell them apart).
+    for (int c : {int(SessionTableModel::LastActiveColumn), int(SessionTableModel::AgentColumn),
+                  int(SessionTableModel::MessagesColumn), int(SessionTableModel::TokensColumn),
+                  int(SessionTableModel::CostColumn)})
+        sessionsHeader->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    sessionsHeader->setSectionResizeMode(SessionTableModel::ModelsColumn, QHeaderView::Stretch);
+    sessionsHeader->setResizeContentsPrecision(200);
+    sessionsView->setTextElideMode(Qt::ElideMiddle);
+    sessionsView->setColumnWidth(SessionTableModel::SessionColumn,
+                                 sessionsView->fontMetrics().horizontalAdvance(u"0"_s) * 16 + 16);
     sessionsLayout->addWidget(sessionsView);
     connect(m_sessionFilter, &QLineEdit::textChanged, m_sessionProxy,
             &SessionFilterProxyModel::setTextFilter);
@@ -215,7 +225,17 @@ void DashboardWindow::buildUi()
                                                              QHeaderView::Stretch);
     accountingView->setColumnWidth(AccountingModel::ValueColumn, 320);
     m_tabs->addTab(accountingView, tr("Accounting"));
-    root->addWidget(m_tabs, 1);
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(u"tablesAndCharts"_s);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_tabs);
+    split->addWidget(chartsColumn);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    // Below this the window scrolls rather than squeezing tables and charts to nothing.
+    split->setMinimumHeight(340);
+    root->addWidget(split, 1);
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -243,6 +263,10 @@ void DashboardWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyTheme();
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, &DashboardWindow::retranslate);
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -263,6 +287,32 @@ void DashboardWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void DashboardWindow::retranslate()
+{
+    m_retranslatePending = false;
+    for (QToolBar *bar : findChildren<QToolBar *>(Qt::FindDirectChildrenOnly)) {
+        removeToolBar(bar);
+        delete bar;
+    }
+    const bool painted = m_painted;
+    delete takeCentralWidget();
+    m_cards.clear();
+    setWindowTitle(tr("TokenTally"));
+    buildUi();
+    m_painted = painted;
+    setNotice(m_noticeText);
+    setProgress(ScanProgress(m_lastProgress));
+    if (m_haveSnapshot)
+        setSnapshot(UsageSnapshot(m_snapshot));
+    else
+        statusBar()->clearMessage();
+}
+
+QString DashboardWindow::viewLabel() const
+{
+    return m_viewLabel->text();
+}
+
 QString DashboardWindow::cardText(const QString &name) const
 {
     const SummaryCard *c = m_cards.value(name);
@@ -271,6 +321,7 @@ QString DashboardWindow::cardText(const QString &name) const
 
 void DashboardWindow::setNotice(const QString &text)
 {
+    m_noticeText = text;
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
 }
@@ -282,6 +333,7 @@ QString DashboardWindow::notice() const
 
 void DashboardWindow::setProgress(const ScanProgress &progress)
 {
+    m_lastProgress = progress;
     const bool show = progress.firstIndex && progress.total > 0 && progress.done < progress.total;
     m_progress->setVisible(show);
     if (show) {
@@ -299,6 +351,8 @@ void DashboardWindow::onDayClicked(const QDate &day)
 void DashboardWindow::setSnapshot(const UsageSnapshot &s)
 {
     const QLocale locale;
+    m_snapshot = s;
+    m_haveSnapshot = true;
     m_filterDay = s.filterDay;
     m_viewLabel->setText(
         s.filterDay ? tr("Showing %1").arg(locale.toString(*s.filterDay, QLocale::LongFormat))
@@ -327,7 +381,7 @@ void DashboardWindow::setSnapshot(const UsageSnapshot &s)
     m_models->setModels(s.models);
     m_agents->setAgents(s.agents);
     m_sessions->setSessions(s.sessions);
-    m_accounting->setAccounting(s.accounting);
+    m_accounting->setAccounting(s.accounting, s.priceFile, s.priceFileError);
     statusBar()->showMessage(tr("Today: %1 tokens · %2")
                                  .arg(NumberFormat::compact(s.todayTotals.tokens.total(), locale),
                                       NumberFormat::money(s.todayTotals.cost(), locale)));

@@ -39,6 +39,7 @@ public:
     QString notice() const;
     void showExportResult(const QString &path, bool ok, const QString &error);
     QString cardText(const QString &name) const;
+    QString viewLabel() const;
     bool hasPainted() const { return m_painted; }
 
 Q_SIGNALS:
@@ -55,6 +56,8 @@ protected:
 
 private:
     void buildUi();
+    // Throws the widgets away and builds them again in the current language.
+    void retranslate();
     void applyTheme();
     void exportAs(const QString &format);
     void onDayClicked(const QDate &day);
@@ -80,4 +83,9 @@ private:
     QHash<QString, SummaryCard *> m_cards;
     std::optional<QDate> m_filterDay;
     bool m_painted = false;
+    bool m_retranslatePending = false;
+    UsageSnapshot m_snapshot;
+    bool m_haveSnapshot = false;
+    ScanProgress m_lastProgress;
+    QString m_noticeText;
 };

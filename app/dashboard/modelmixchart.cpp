@@ -1,5 +1,6 @@
 #include "modelmixchart.h"
 
+#include "dashboard/chartlegend.h"
 #include "gui/theme.h"
 #include "models/modelmixmodel.h"
 #include "models/numberformat.h"
@@ -39,17 +40,22 @@ ModelMixChart::ModelMixChart(QAbstractItemModel *model, QWidget *parent)
     m_series->setPieSize(0.85);
     m_chart = new QChart;
     m_chart->addSeries(m_series);
-    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->legend()->setVisible(false);
     m_chart->setMargins(QMargins(0, 0, 0, 0));
     m_chart->setBackgroundRoundness(0);
     m_view = new QChartView(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(200);
+    m_view->setMinimumSize(120, 120);
+    m_legend = new ChartLegend;
 
+    auto *body = new QHBoxLayout;
+    body->setSpacing(8);
+    body->addWidget(m_view, 2);
+    body->addWidget(m_legend, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(head);
-    layout->addWidget(m_view);
+    layout->addLayout(body, 1);
 
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ModelMixChart::rebuild);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ModelMixChart::rebuild);
@@ -58,14 +64,13 @@ ModelMixChart::ModelMixChart(QAbstractItemModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ModelMixChart::rebuild);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ModelMixChart::rebuild);
     applyTheme();
-    rebuild();
 }
 
 void ModelMixChart::applyTheme()
 {
-    m_chart->setBackgroundBrush(palette().color(QPalette::Base));
-    m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
-    m_view->setBackgroundBrush(palette().color(QPalette::Base));
+    m_chart->setBackgroundBrush(palette().color(QPalette::Window));
+    m_view->setBackgroundBrush(palette().color(QPalette::Window));
+    rebuild();
 }
 
 void ModelMixChart::rebuild()
@@ -95,6 +100,8 @@ void ModelMixChart::rebuild()
     }
     std::sort(slices.begin(), slices.end(),
               [](const Slice &a, const Slice &b) { return a.value > b.value; });
+    const QColor border = palette().color(QPalette::Window);
+    QList<ChartLegend::Entry> legend;
     for (size_t i = 0; i < slices.size(); ++i) {
         if (i >= size_t(MaxSlices)) {
             other += slices[i].value;
@@ -102,18 +109,24 @@ void ModelMixChart::rebuild()
         }
         const QString amount = cost ? NumberFormat::money(slices[i].value, locale)
                                     : NumberFormat::compact(qint64(slices[i].value), locale);
-        QPieSlice *s =
-            m_series->append(slices[i].name + QLatin1String("  ") + amount, slices[i].value);
+        QPieSlice *s = m_series->append(slices[i].name, slices[i].value);
         s->setColor(slices[i].color);
-        s->setBorderColor(palette().color(QPalette::Base));
+        s->setBorderColor(border);
+        legend.append({slices[i].name, amount, slices[i].color});
     }
     if (other > 0) {
         QPieSlice *s = m_series->append(tr("Other"), other);
         s->setColor(Theme::muted());
-        s->setBorderColor(palette().color(QPalette::Base));
+        s->setBorderColor(border);
+        legend.append({tr("Other"),
+                       cost ? NumberFormat::money(other, locale)
+                            : NumberFormat::compact(qint64(other), locale),
+                       Theme::muted()});
     }
     if (total <= 0) {
         QPieSlice *s = m_series->append(tr("No usage in view"), 1);
         s->setColor(Theme::emptyCell());
+        legend.append({tr("No usage in view"), QString(), Theme::emptyCell()});
     }
+    m_legend->setEntries(legend);
 }

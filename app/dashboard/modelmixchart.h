@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class ChartLegend;
 class QAbstractItemModel;
 class QChart;
 class QChartView;
@@ -18,6 +19,7 @@ public:
     explicit ModelMixChart(QAbstractItemModel *model, QWidget *parent = nullptr);
     void applyTheme();
     QPieSeries *series() const { return m_series; }
+    ChartLegend *legend() const { return m_legend; }
 
 private:
     void rebuild();
@@ -27,4 +29,5 @@ private:
     QChart *m_chart;
     QChartView *m_view;
     QPieSeries *m_series;
+    ChartLegend *m_legend = nullptr;
 };

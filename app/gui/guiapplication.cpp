@@ -2,6 +2,7 @@
 
 #include "dashboard/dashboardwindow.h"
 #include "gui/singleinstance.h"
+#include "gui/translations.h"
 #include "models/numberformat.h"
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
@@ -54,6 +55,8 @@ void GuiApplication::start()
     m_thread = new QThread(this);
     m_thread->setObjectName(u"usage"_s);
     m_service = new UsageService(m_options.dbPath);
+    if (!m_options.pricesPath.isEmpty())
+        m_service->setPriceFile(m_options.pricesPath);
     m_service->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_service, &QObject::deleteLater);
     connect(m_service, &UsageService::snapshotReady, this, &GuiApplication::onSnapshot);
@@ -69,6 +72,8 @@ void GuiApplication::start()
     connect(m_settings, &Settings::changed, this, [this](const QList<Settings::Key> &keys) {
         if (keys.contains(Settings::Key::ExtraDataDirs) || keys.contains(Settings::Key::TimeZone))
             applySettings();
+        if (keys.contains(Settings::Key::Language))
+            applyLanguage();
     });
 
     setupTray();
@@ -111,7 +116,8 @@ void GuiApplication::applySettings()
 void GuiApplication::setupTray()
 {
     if (m_options.windowed) {
-        m_noTrayReason = tr("TokenTally runs as a window because it was started with --windowed.");
+        m_noTray = NoTray::Windowed;
+        m_noTrayReason = noTrayText(m_noTray);
         showDashboard();
         return;
     }
@@ -126,9 +132,8 @@ void GuiApplication::setupTray()
         qApp->setQuitOnLastWindowClosed(false);
         return;
     }
-    m_noTrayReason = tr("No system tray was found (the desktop has no tray host or status "
-                        "notifier area), so TokenTally runs as this window. Closing it quits "
-                        "TokenTally.");
+    m_noTray = NoTray::NoHost;
+    m_noTrayReason = noTrayText(m_noTray);
     qApp->setQuitOnLastWindowClosed(true);
     showDashboard();
     QTimer::singleShot(TrayRetryMs, this, &GuiApplication::retryTray);
@@ -137,6 +142,7 @@ void GuiApplication::setupTray()
 void GuiApplication::retryTray()
 {
     if (m_tray->show()) {
+        m_noTray = NoTray::None;
         m_noTrayReason.clear();
         qApp->setQuitOnLastWindowClosed(false);
         if (m_dashboard)
@@ -147,6 +153,31 @@ void GuiApplication::retryTray()
     }
     if (++m_trayRetries < TrayRetries)
         QTimer::singleShot(TrayRetryMs, this, &GuiApplication::retryTray);
+}
+
+QString GuiApplication::noTrayText(NoTray reason)
+{
+    switch (reason) {
+    case NoTray::None:
+        break;
+    case NoTray::Windowed:
+        return tr("TokenTally runs as a window because it was started with --windowed.");
+    case NoTray::NoHost:
+        return tr("No system tray was found (the desktop has no tray host or status "
+                  "notifier area), so TokenTally runs as this window. Closing it quits "
+                  "TokenTally.");
+    }
+    return QString();
+}
+
+void GuiApplication::applyLanguage()
+{
+    // New catalogues send LanguageChange everywhere: the dashboard rebuilds its
+    // widgets and the tray its menu. Texts made here are remade here.
+    Translations::apply(m_settings->language());
+    m_noTrayReason = noTrayText(m_noTray);
+    if (m_dashboard)
+        m_dashboard->setNotice(m_noTrayReason);
 }
 
 void GuiApplication::showDashboard()
@@ -224,6 +255,8 @@ QByteArray GuiApplication::status() const
     o.insert(u"dashboardVisible"_s, m_dashboard && m_dashboard->isVisible());
     o.insert(u"notice"_s, m_dashboard ? m_dashboard->notice() : QString());
     o.insert(u"tokensCard"_s, m_dashboard ? m_dashboard->cardText(u"tokens"_s) : QString());
+    o.insert(u"viewLabel"_s, m_dashboard ? m_dashboard->viewLabel() : QString());
+    o.insert(u"trayMenu"_s, m_tray ? m_tray->menuTexts().join(u'\n') : QString());
     o.insert(u"indexingPercent"_s,
              m_progress.firstIndex && m_progress.total > 0 ? m_progress.percent() : -1);
     o.insert(u"firstSnapshotMs"_s, m_firstSnapshotMs);
@@ -246,6 +279,11 @@ QByteArray GuiApplication::handleRequest(const QByteArray &request)
         QMetaObject::invokeMethod(
             m_service, [s = m_service, day] { s->setDayFilter(day); }, Qt::QueuedConnection);
         return "ok";
+    }
+    if (request.startsWith("set-language")) {
+        // What the settings dialog does on OK, for tests: save, then apply at once.
+        m_settings->setLanguage(QString::fromUtf8(request.mid(12).trimmed()));
+        return m_settings->apply() ? "ok" : "error";
     }
     if (request == "quit") {
         QTimer::singleShot(0, this, &GuiApplication::quit);

@@ -23,6 +23,7 @@ struct GuiOptions
     QHash<Agent, QStringList> extraDirs; // from --data-dir, added to the settings' dirs
     bool windowed = false; // --windowed: no tray icon, the dashboard is the app
     bool showDashboard = false; // --show-dashboard
+    QString pricesPath; // --prices; empty: UsageService::defaultPriceFile()
 };
 
 // Wires the parts together: settings, the usage worker thread, the tray, the
@@ -45,6 +46,9 @@ private:
     void onSnapshot(const UsageSnapshot &snapshot);
     void onProgress(const ScanProgress &progress);
     void applySettings();
+    void applyLanguage();
+    enum class NoTray { None, Windowed, NoHost };
+    static QString noTrayText(NoTray reason);
     void setupTray();
     void retryTray();
     SourceEnvironment environment() const;
@@ -63,6 +67,7 @@ private:
     bool m_haveSnapshot = false;
     ScanProgress m_progress;
     QString m_noTrayReason;
+    NoTray m_noTray = NoTray::None;
     int m_trayRetries = 0;
     QElapsedTimer m_clock;
     qint64 m_firstSnapshotMs = -1;

@@ -3,6 +3,7 @@
 #include "gui/guiapplication.h"
 #include "gui/singleinstance.h"
 #include "gui/theme.h"
+#include "gui/translations.h"
 #include "settings/settings.h"
 #include "store/localstore.h"
 
@@ -16,26 +17,6 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The app's catalogue first, then Qt's own (STYLE.md §24).
-void installTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    auto *ours = new QTranslator(&app);
-    // The C locale (LC_ALL=C.UTF-8) is English too: it needs the English plural forms.
-    if (ours->load(locale, u"tokentally"_s, u"_"_s, u":/i18n"_s) ||
-        ours->load(u"tokentally_en"_s, u":/i18n"_s))
-        QApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int runGui(int argc, char *argv[])
 {
@@ -54,13 +35,17 @@ int runGui(int argc, char *argv[])
                                         u"agent=path"_s);
     const QCommandLineOption windowedOpt(u"windowed"_s, u"Run as a window, without a tray icon."_s);
     const QCommandLineOption showOpt(u"show-dashboard"_s, u"Open the dashboard at start."_s);
-    parser.addOptions({dbOpt, dataDirOpt, windowedOpt, showOpt});
+    const QCommandLineOption pricesOpt(
+        u"prices"_s, u"Price overrides (JSON; default: the CLI's prices.json when it exists)."_s,
+        u"file"_s);
+    parser.addOptions({dbOpt, dataDirOpt, windowedOpt, showOpt, pricesOpt});
     parser.process(app);
 
     GuiOptions options;
     options.dbPath = parser.isSet(dbOpt) ? parser.value(dbOpt) : LocalStore::defaultPath();
     options.windowed = parser.isSet(windowedOpt);
     options.showDashboard = parser.isSet(showOpt);
+    options.pricesPath = parser.value(pricesOpt);
     for (const QString &spec : parser.values(dataDirOpt)) {
         const qsizetype eq = spec.indexOf(u'=');
         const auto agent = eq > 0 ? agentFromId(spec.left(eq)) : std::nullopt;
@@ -83,7 +68,7 @@ int runGui(int argc, char *argv[])
 
     {
         Settings settings;
-        installTranslations(app, settings.language());
+        Translations::apply(settings.language());
     }
     Theme::apply(app);
 

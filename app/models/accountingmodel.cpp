@@ -36,7 +36,8 @@ QString AccountingModel::dropLabel(DropReason reason) const
     return dropReasonId(reason);
 }
 
-void AccountingModel::setAccounting(const AccountingStats &a)
+void AccountingModel::setAccounting(const AccountingStats &a, const QString &priceFile,
+                                    const QString &priceFileError)
 {
     const QLocale locale;
     std::vector<Item> rows;
@@ -61,6 +62,11 @@ void AccountingModel::setAccounting(const AccountingStats &a)
         a.unpricedModels.isEmpty() ? tr("none") : a.unpricedModels.join(u", "_s);
     rows.push_back({u"unpricedModels"_s, tr("Unpriced models"), a.unpricedModels, unpriced});
     rows.push_back({u"priceTable"_s, tr("Price table"), a.priceTableVersion, a.priceTableVersion});
+    const QString file = priceFile.isEmpty() ? tr("none (bundled prices)") : priceFile;
+    rows.push_back({u"priceFile"_s, tr("Price file"), priceFile, file});
+    if (!priceFileError.isEmpty())
+        rows.push_back({u"priceFileError"_s, tr("Price file error (bundled prices used)"),
+                        priceFileError, priceFileError});
     updateRows(
         m_rows, std::move(rows), [](const Item &i) { return i.key; },
         [](const Item &x, const Item &y) { return x.display == y.display && x.label == y.label; });

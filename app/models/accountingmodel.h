@@ -30,7 +30,8 @@ public:
 
     explicit AccountingModel(QObject *parent = nullptr);
 
-    void setAccounting(const AccountingStats &stats);
+    void setAccounting(const AccountingStats &stats, const QString &priceFile = QString(),
+                       const QString &priceFileError = QString());
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

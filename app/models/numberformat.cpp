@@ -47,6 +47,11 @@ QString money(const std::optional<double> &usd, const QLocale &locale)
     return u"$"_s + locale.toString(*usd, 'f', 2);
 }
 
+QString money(double usd, int decimals, const QLocale &locale)
+{
+    return u"$"_s + locale.toString(usd, 'f', decimals);
+}
+
 QString percent(double fraction, const QLocale &locale)
 {
     return locale.toString(fraction * 100.0, 'f', 1) + locale.percent();

@@ -15,6 +15,8 @@ QString compact(std::int64_t value, const QLocale &locale = QLocale());
 QString full(std::int64_t value, const QLocale &locale = QLocale());
 // $3.45, <$0.01, $0.00 for nothing spent, or "unpriced" when no price is known.
 QString money(const std::optional<double> &usd, const QLocale &locale = QLocale());
+// $8, $2.5, $0.25: an amount with a fixed number of decimals (axis labels).
+QString money(double usd, int decimals, const QLocale &locale = QLocale());
 // 42.3%
 QString percent(double fraction, const QLocale &locale = QLocale());
 

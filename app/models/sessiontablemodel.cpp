@@ -73,8 +73,13 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case LastActiveColumn:
-            return locale.toString(s.lastActive.toLocalTime(), QLocale::ShortFormat);
+        case LastActiveColumn: {
+            // Minutes are enough and keep the column narrow (the C locale adds seconds).
+            const QDateTime t = s.lastActive.toLocalTime();
+            return QString(locale.toString(t.date(), QLocale::ShortFormat) + u' ' +
+                           locale.toString(
+                               t.time(), locale.timeFormat(QLocale::ShortFormat).remove(u":ss"_s)));
+        }
         case AgentColumn:
             return agentDisplayName(s.agent);
         case SessionColumn:

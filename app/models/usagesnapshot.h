@@ -101,6 +101,8 @@ struct UsageSnapshot
     std::vector<SessionStat> sessions; //!< by last activity, newest first
 
     AccountingStats accounting;
+    QString priceFile; //!< the user's price file in use (or failing), empty without one
+    QString priceFileError; //!< why it could not be used; bundled prices apply meanwhile
     bool hasData = false;
 };
 

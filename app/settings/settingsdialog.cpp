@@ -31,7 +31,6 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     , m_timeZone(new QComboBox)
     , m_startAtLogin(new QCheckBox(tr("Start TokenTally when I log in")))
     , m_language(new QComboBox)
-    , m_languageNote(new QLabel(tr("The language changes after a restart.")))
 {
     setWindowTitle(tr("TokenTally settings"));
     m_interval->setRange(5, 24 * 60);
@@ -52,7 +51,6 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     m_language->addItem(u"Deutsch"_s, u"de"_s);
     m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
     m_language->addItem(u"日本語"_s, u"ja"_s);
-    m_languageNote->setEnabled(false);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Server URL"), m_serverUrl);
@@ -63,7 +61,6 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     form->addRow(tr("Time zone"), m_timeZone);
     form->addRow(QString(), m_startAtLogin);
     form->addRow(tr("Language"), m_language);
-    form->addRow(QString(), m_languageNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);

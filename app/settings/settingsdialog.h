@@ -36,5 +36,4 @@ private:
     QComboBox *m_timeZone;
     QCheckBox *m_startAtLogin;
     QComboBox *m_language;
-    QLabel *m_languageNote;
 };

@@ -27,40 +27,12 @@ TrayController::TrayController(Settings *settings, QObject *parent)
     , m_settings(settings)
 {
     m_menu = new QMenu();
-    m_today = m_menu->addAction(QString());
-    m_week = m_menu->addAction(QString());
-    m_month = m_menu->addAction(QString());
-    m_topModel = m_menu->addAction(QString());
-    m_lastSync = m_menu->addAction(tr("Last sync: never"));
-    for (QAction *a : {m_today, m_week, m_month, m_topModel, m_lastSync})
-        a->setEnabled(false);
-    m_menu->addSeparator();
-    QAction *open = m_menu->addAction(tr("Open dashboard"));
-    connect(open, &QAction::triggered, this, &TrayController::dashboardRequested);
-    m_submitNow = m_menu->addAction(tr("Submit now"));
-    // The sync engine (its own issue) is not in this build yet.
-    m_submitNow->setEnabled(false);
-    m_submitNow->setToolTip(tr("sync not available yet"));
-    connect(m_submitNow, &QAction::triggered, this, &TrayController::submitRequested);
-    m_autoSubmit = m_menu->addAction(tr("Auto-submit"));
-    m_autoSubmit->setCheckable(true);
-    m_autoSubmit->setChecked(m_settings->autoSubmit());
-    connect(m_autoSubmit, &QAction::toggled, this, [this](bool on) {
-        m_settings->setAutoSubmit(on);
-        m_settings->apply();
-    });
+    buildMenu();
+    m_menu->setToolTipsVisible(true);
     connect(m_settings, &Settings::changed, this, [this](const QList<Settings::Key> &keys) {
         if (keys.contains(Settings::Key::AutoSubmit))
             m_autoSubmit->setChecked(m_settings->autoSubmit());
     });
-    QAction *board = m_menu->addAction(tr("View leaderboard"));
-    connect(board, &QAction::triggered, this, &TrayController::leaderboardRequested);
-    m_menu->addSeparator();
-    QAction *settingsAction = m_menu->addAction(tr("Settings…"));
-    connect(settingsAction, &QAction::triggered, this, &TrayController::settingsRequested);
-    QAction *quit = m_menu->addAction(tr("Quit"));
-    connect(quit, &QAction::triggered, this, &TrayController::quitRequested);
-    m_menu->setToolTipsVisible(true);
 
     m_tray = new QSystemTrayIcon(this);
     m_tray->setContextMenu(m_menu);
@@ -88,6 +60,51 @@ TrayController::TrayController(Settings *settings, QObject *parent)
     qApp->installEventFilter(this);
     applyIcon();
     refresh();
+}
+
+void TrayController::buildMenu()
+{
+    // Rebuilt rather than retranslated: the menu is small and this keeps one list of texts.
+    m_menu->clear();
+    m_today = m_menu->addAction(QString());
+    m_week = m_menu->addAction(QString());
+    m_month = m_menu->addAction(QString());
+    m_topModel = m_menu->addAction(QString());
+    m_lastSync = m_menu->addAction(tr("Last sync: never"));
+    for (QAction *a : {m_today, m_week, m_month, m_topModel, m_lastSync})
+        a->setEnabled(false);
+    m_menu->addSeparator();
+    QAction *open = m_menu->addAction(tr("Open dashboard"));
+    connect(open, &QAction::triggered, this, &TrayController::dashboardRequested);
+    m_submitNow = m_menu->addAction(tr("Submit now"));
+    // The sync engine (its own issue) is not in this build yet.
+    m_submitNow->setEnabled(false);
+    m_submitNow->setToolTip(tr("sync not available yet"));
+    connect(m_submitNow, &QAction::triggered, this, &TrayController::submitRequested);
+    m_autoSubmit = m_menu->addAction(tr("Auto-submit"));
+    m_autoSubmit->setCheckable(true);
+    m_autoSubmit->setChecked(m_settings->autoSubmit());
+    connect(m_autoSubmit, &QAction::toggled, this, [this](bool on) {
+        m_settings->setAutoSubmit(on);
+        m_settings->apply();
+    });
+    QAction *board = m_menu->addAction(tr("View leaderboard"));
+    connect(board, &QAction::triggered, this, &TrayController::leaderboardRequested);
+    m_menu->addSeparator();
+    QAction *settingsAction = m_menu->addAction(tr("Settings…"));
+    connect(settingsAction, &QAction::triggered, this, &TrayController::settingsRequested);
+    QAction *quit = m_menu->addAction(tr("Quit"));
+    connect(quit, &QAction::triggered, this, &TrayController::quitRequested);
+}
+
+QStringList TrayController::menuTexts() const
+{
+    QStringList out;
+    for (const QAction *a : m_menu->actions()) {
+        if (!a->isSeparator())
+            out << a->text();
+    }
+    return out;
 }
 
 TrayController::~TrayController()
@@ -163,6 +180,15 @@ bool TrayController::eventFilter(QObject *watched, QEvent *event)
     if (watched == qApp &&
         (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::ThemeChange))
         applyIcon();
+    if (watched == qApp && event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        // One rebuild for the several LanguageChange events a catalogue swap sends.
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_retranslatePending = false;
+            buildMenu();
+            refresh();
+        });
+    }
     return QObject::eventFilter(watched, event);
 }
 

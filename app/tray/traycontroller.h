@@ -32,6 +32,7 @@ public:
     void setProgress(const ScanProgress &progress);
     QString toolTip() const { return m_toolTip; }
     QMenu *menu() const { return m_menu; }
+    QStringList menuTexts() const;
 
     static QIcon icon(IconVariant variant);
     // The text of the tooltip for a snapshot (and an indexing percent, or -1).
@@ -48,6 +49,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildMenu();
     void refresh();
     void applyIcon();
     IconVariant preferredVariant() const;
@@ -67,4 +69,5 @@ private:
     bool m_haveSnapshot = false;
     int m_indexingPercent = -1;
     QString m_toolTip;
+    bool m_retranslatePending = false;
 };

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <algorithm>
@@ -50,7 +51,50 @@ QDateTime UsageService::now()
 UsageService::UsageService(QString dbPath, QObject *parent)
     : QObject(parent)
     , m_dbPath(std::move(dbPath))
+    , m_priceFile(defaultPriceFile())
 {
+}
+
+QString UsageService::defaultPriceFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+        u"/tokentally/prices.json"_s;
+}
+
+void UsageService::setPriceFile(const QString &path)
+{
+    m_priceFile = path;
+    m_priceStamp = QDateTime();
+    m_priceSize = -1;
+}
+
+bool UsageService::refreshPrices()
+{
+    const QFileInfo fi(m_priceFile);
+    if (!fi.exists()) {
+        const bool had = m_prices.has_value() || !m_priceError.isEmpty();
+        m_prices.reset();
+        m_priceError.clear();
+        m_priceStamp = QDateTime();
+        m_priceSize = -1;
+        return had;
+    }
+    if (fi.lastModified() == m_priceStamp && fi.size() == m_priceSize)
+        return false;
+    m_priceStamp = fi.lastModified();
+    m_priceSize = fi.size();
+    PriceTable table = PriceTable::bundled();
+    QString error;
+    if (table.loadOverrideFile(m_priceFile, &error)) {
+        m_prices = std::move(table);
+        m_priceError.clear();
+    } else {
+        // Bundled prices rather than none: the accounting page says why.
+        m_prices.reset();
+        m_priceError = error.isEmpty() ? tr("unreadable") : error;
+        Q_EMIT errorOccurred(tr("Price file %1: %2").arg(m_priceFile, m_priceError));
+    }
+    return true;
 }
 
 UsageService::~UsageService() = default;
@@ -157,7 +201,8 @@ void UsageService::scanNow()
     if (!m_store)
         return;
     m_debounce->stop();
-    Scanner scanner(*m_store, PriceTable::bundled());
+    const bool pricesChanged = refreshPrices();
+    Scanner scanner = m_prices ? Scanner(*m_store, *m_prices) : Scanner(*m_store);
     m_lastProgressPercent = -1;
     m_progressClock.start();
     const bool first = m_firstIndex;
@@ -190,7 +235,7 @@ void UsageService::scanNow()
         m_rewatchPending = false;
         rewatch();
     }
-    if (changed || first)
+    if (changed || first || pricesChanged)
         publish();
 }
 
@@ -208,6 +253,8 @@ void UsageService::publish()
     const auto [from, to] = SnapshotBuilder::hourRange(o);
     UsageSnapshot s = SnapshotBuilder::build(m_store->usageRows(from, to), o);
     s.accounting = m_store->accounting();
+    s.priceFile = m_prices || !m_priceError.isEmpty() ? m_priceFile : QString();
+    s.priceFileError = m_priceError;
     s.generation = ++m_generation;
     Q_EMIT snapshotReady(s);
     qCDebug(lcService) << "snapshot" << s.generation << "built in" << timer.elapsed() << "ms";

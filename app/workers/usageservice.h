@@ -3,6 +3,9 @@
 #include "models/usagesnapshot.h"
 #include "sources/sourceenvironment.h"
 
+#include "pricing/pricetable.h"
+
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -32,6 +35,8 @@ public:
     static constexpr int DefaultDebounceMs = 200;
     static constexpr int DefaultSweepMs = 10'000;
     static QDateTime now();
+    // $XDG_CONFIG_HOME/tokentally/prices.json, as the CLI's default.
+    static QString defaultPriceFile();
 
 public Q_SLOTS:
     // Opens the store, publishes what it already has, then scans and starts watching.
@@ -39,6 +44,9 @@ public Q_SLOTS:
     void setEnvironment(const SourceEnvironment &env);
     void setTimeZone(const QTimeZone &zone);
     void setDayFilter(const QDate &day); // an invalid date clears the filter
+    // The user's price file (the CLI's --prices): used when it exists, re-read when it
+    // changes; without one the scanner loads the bundled table only when it prices.
+    void setPriceFile(const QString &path);
     void requestScan();
     void exportReport(const QString &path, const QString &format);
     void stop();
@@ -56,6 +64,8 @@ private:
     void publish();
     void rewatch();
     void onPathChanged(const QString &path);
+    // Re-reads the price file when it appeared, changed or vanished; true if it did.
+    bool refreshPrices();
 
     QString m_dbPath;
     std::unique_ptr<LocalStore> m_store;
@@ -75,4 +85,9 @@ private:
     QHash<QString, qint64> m_dirTimes;
     std::atomic<int> m_lastProgressPercent {-1};
     QElapsedTimer m_progressClock;
+    QString m_priceFile;
+    std::optional<PriceTable> m_prices;
+    QString m_priceError;
+    QDateTime m_priceStamp;
+    qint64 m_priceSize = -1;
 };
