@@ -70,6 +70,8 @@ CostChart::CostChart(QWidget *parent)
     body->setSpacing(8);
     body->addWidget(m_view, 3);
     body->addWidget(m_legend, 2);
+    // The bars need the width more than the names do (the legend elides and has tooltips).
+    m_legend->setMaximumWidth(fontMetrics().averageCharWidth() * 30);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(head);
@@ -135,7 +137,7 @@ void CostChart::rebuild()
             QString label;
             if (bucketDays == 1)
                 label = days <= 7 ? locale.toString(d, u"ddd d"_s)
-                                  : (i % 7 == 0 ? locale.toString(d, u"d MMM"_s) : QString());
+                                  : (i % 10 == 0 ? locale.toString(d, u"d MMM"_s) : QString());
             else if (bucketDays == 7)
                 label = (i / 7) % 2 == 0 ? locale.toString(d, u"d MMM"_s) : QString();
             else
@@ -206,10 +208,18 @@ void CostChart::rebuild()
     // bar indexes puts a few readable labels where they belong.
     auto *x = new QCategoryAxis;
     x->setRange(-0.5, buckets - 0.5);
-    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Each label owns the span up to the next one and sits at its start: Qt elides a
+    // label to its span, and spans that end on the label leave the first one no room.
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    x->setStartValue(-0.5);
+    QList<int> labelled;
     for (int b = 0; b < buckets; ++b) {
         if (!categories.at(b).isEmpty())
-            x->append(categories.at(b), b);
+            labelled << b;
+    }
+    for (qsizetype k = 0; k < labelled.size(); ++k) {
+        const double end = k + 1 < labelled.size() ? labelled.at(k + 1) - 0.5 : buckets - 0.5;
+        x->append(categories.at(labelled.at(k)), end);
     }
     x->setLabelsColor(Theme::muted());
     x->setGridLineVisible(false);

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void trayTooltipLiveUpdateAndDashboard();
     void darkAndGermanScreenshots();
     void noTrayHostOpensWindowAndSaysWhy();
+    void languageChangesAtOnce();
 
 private:
     // Starts an X server on a free display; returns ":N".
@@ -400,6 +401,61 @@ void TestTray::noTrayHostOpensWindowAndSaysWhy()
     QVERIFY2(notice.contains(u"No system tray"_s), qPrintable(notice));
     screenshot(display, u"dashboard-no-tray"_s);
     request(u"notray"_s, "quit");
+    QVERIFY(app.p->waitForFinished(10000));
+}
+
+void TestTray::languageChangesAtOnce()
+{
+    Proc xvfb, trayer, app;
+    const QString display = startXvfb(xvfb);
+    QVERIFY(!display.isEmpty());
+    startTrayer(trayer, display);
+    startApp(
+        app, display, u"lang"_s, {u"--show-dashboard"_s},
+        {{u"LANG"_s, u"en_US.UTF-8"_s}, {u"LC_ALL"_s, u"en_US.UTF-8"_s}, {u"LANGUAGE"_s, u"en"_s}});
+    QJsonObject s;
+    QVERIFY(waitUntil(
+        [&] {
+            s = status(u"lang"_s);
+            return s.value(u"firstPaintMs"_s).toInt() >= 0 &&
+                s.value(u"generation"_s).toInt() >= 2 && s.value(u"trayActive"_s).toBool();
+        },
+        20000, 100));
+    QVERIFY2(s.value(u"viewLabel"_s).toString().startsWith(u"Showing"_s),
+             qPrintable(s.value(u"viewLabel"_s).toString()));
+    QVERIFY(s.value(u"trayMenu"_s).toString().contains(u"Open dashboard"_s));
+    const QString tokensEnglish = s.value(u"tokensCard"_s).toString();
+
+    // The settings dialog's path (save + apply), without a restart.
+    QCOMPARE(request(u"lang"_s, "set-language de"), QByteArray("ok"));
+    QVERIFY2(waitUntil(
+                 [&] {
+                     s = status(u"lang"_s);
+                     return s.value(u"viewLabel"_s).toString().startsWith(u"Anzeige"_s) &&
+                         s.value(u"toolTip"_s).toString().contains(u"Heute"_s);
+                 },
+                 5000),
+             qPrintable(QString::fromUtf8(QJsonDocument(s).toJson())));
+    QVERIFY(!s.value(u"trayMenu"_s).toString().contains(u"Open dashboard"_s));
+    // German numbers too: a decimal comma where English had a point.
+    const QString tokensGerman = s.value(u"tokensCard"_s).toString();
+    if (tokensEnglish.contains(u'.'))
+        QCOMPARE(tokensGerman, QString(tokensEnglish).replace(u'.', u','));
+
+    QCOMPARE(request(u"lang"_s, "set-language ja"), QByteArray("ok"));
+    QVERIFY(waitUntil(
+        [&] {
+            s = status(u"lang"_s);
+            return !s.value(u"viewLabel"_s).toString().startsWith(u"Anzeige"_s) &&
+                !s.value(u"toolTip"_s).toString().contains(u"Heute"_s);
+        },
+        5000));
+    screenshot(display, u"dashboard-japanese"_s);
+    QCOMPARE(request(u"lang"_s, "set-language en"), QByteArray("ok"));
+    QVERIFY(waitUntil(
+        [&] { return status(u"lang"_s).value(u"viewLabel"_s).toString().startsWith(u"Showing"_s); },
+        5000));
+    request(u"lang"_s, "quit");
     QVERIFY(app.p->waitForFinished(10000));
 }
 
