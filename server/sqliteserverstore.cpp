@@ -5,6 +5,10 @@
 
 #include <QDateTime>
 
+#include <limits>
+#include <map>
+#include <tuple>
+
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -386,31 +390,68 @@ SqliteServerStore::applySubmission(std::int64_t userId, const QString &deviceId,
         if (!q.step() || q.integer(0) != seq - 1 || q.text(1) != prevHash)
             return ApplyResult::ChainMismatch;
     }
+    // The stored rows these buckets may replace. A submission covers a few
+    // neighbouring hours of one device: one range scan of the primary key
+    // instead of a lookup per bucket, unless the hours are spread thin.
+    struct Existing
+    {
+        std::int64_t counts[7];
+        std::optional<double> cost;
+        QString priceVersion;
+    };
+    using Key = std::tuple<std::int64_t, QString, QString>;
+    std::map<Key, Existing> existing;
+    auto readExisting = [&existing](const SqliteStatement &q, int first) {
+        Existing e;
+        for (int i = 0; i < 7; ++i)
+            e.counts[i] = q.integer(first + 3 + i);
+        e.cost = q.isNull(first + 10) ? std::nullopt : std::optional<double>(q.real(first + 10));
+        e.priceVersion = q.text(first + 11);
+        existing.emplace(Key {q.integer(first), q.text(first + 1), q.text(first + 2)}, e);
+    };
+    const char *const Columns =
+        "SELECT hour, agent, model, input, cache_write, cache_read, output, "
+        "reasoning, messages, sessions, cost, price_version FROM buckets ";
+    std::int64_t minHour = std::numeric_limits<std::int64_t>::max();
+    std::int64_t maxHour = std::numeric_limits<std::int64_t>::min();
+    for (const StoredBucket &b : buckets) {
+        minHour = std::min(minHour, b.hour);
+        maxHour = std::max(maxHour, b.hour);
+    }
+    if (!buckets.isEmpty() && (maxHour - minHour) / 3600 <= 4 * buckets.size() + 24) {
+        auto q = db.prepare(std::string(Columns) +
+                            "WHERE user_id = ?1 AND device_id = ?2 AND hour BETWEEN ?3 AND ?4");
+        q.bind(1, userId).bind(2, deviceId).bind(3, minHour).bind(4, maxHour);
+        while (q.step())
+            readExisting(q, 0);
+    } else {
+        for (const StoredBucket &b : buckets) {
+            auto q = db.prepare(std::string(Columns) +
+                                "WHERE user_id = ?1 AND device_id = ?2 AND hour = ?3 AND "
+                                "agent = ?4 AND model = ?5");
+            q.bind(1, userId).bind(2, deviceId).bind(3, b.hour).bind(4, b.agent).bind(5, b.model);
+            if (q.step())
+                readExisting(q, 0);
+        }
+    }
+
     int changed = 0;
     for (const StoredBucket &b : buckets) {
         // Insert new rows, update changed ones in place, leave identical ones
         // alone: an UPDATE of the counters touches only the primary key b-tree,
         // where INSERT OR REPLACE deleted and reinserted the row in every index.
-        bool exists = false;
+        const auto it = existing.find(Key {b.hour, b.agent, b.model});
+        const bool exists = it != existing.end();
         bool same = false;
-        {
-            auto q = db.prepare(
-                "SELECT input, cache_write, cache_read, output, reasoning, messages, sessions, "
-                "cost, price_version FROM buckets WHERE user_id = ?1 AND device_id = ?2 AND "
-                "hour = ?3 AND agent = ?4 AND model = ?5");
-            q.bind(1, userId).bind(2, deviceId).bind(3, b.hour).bind(4, b.agent).bind(5, b.model);
-            if (q.step()) {
-                exists = true;
-                const bool sameCounts = q.integer(0) == b.tokens.input &&
-                    q.integer(1) == b.tokens.cacheWrite && q.integer(2) == b.tokens.cacheRead &&
-                    q.integer(3) == b.tokens.output && q.integer(4) == b.tokens.reasoning &&
-                    q.integer(5) == b.messages && q.integer(6) == b.sessions;
-                if (!sameCounts)
-                    ++changed;
-                const std::optional<double> cost =
-                    q.isNull(7) ? std::nullopt : std::optional<double>(q.real(7));
-                same = sameCounts && cost == b.cost && q.text(8) == priceTableVersion;
-            }
+        if (exists) {
+            const Existing &e = it->second;
+            const bool sameCounts = e.counts[0] == b.tokens.input &&
+                e.counts[1] == b.tokens.cacheWrite && e.counts[2] == b.tokens.cacheRead &&
+                e.counts[3] == b.tokens.output && e.counts[4] == b.tokens.reasoning &&
+                e.counts[5] == b.messages && e.counts[6] == b.sessions;
+            if (!sameCounts)
+                ++changed;
+            same = sameCounts && e.cost == b.cost && e.priceVersion == priceTableVersion;
         }
         if (same)
             continue;

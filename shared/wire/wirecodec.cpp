@@ -81,6 +81,12 @@ template<typename Where>
 bool checkKeys(const QJsonObject &object, std::initializer_list<QStringView> allowed,
                const Where &where, QString *error)
 {
+    // Keys are unique: as many as allowed, all present, means nothing else.
+    // Lookups compare in place; iterating keys would build a QString each.
+    if (object.size() == qsizetype(allowed.size()) &&
+        std::all_of(allowed.begin(), allowed.end(),
+                    [&object](QStringView key) { return object.contains(key); }))
+        return true;
     for (auto it = object.begin(); it != object.end(); ++it) {
         bool known = false;
         for (QStringView key : allowed)
@@ -90,9 +96,6 @@ bool checkKeys(const QJsonObject &object, std::initializer_list<QStringView> all
             return false;
         }
     }
-    // Keys are unique and all known: as many as allowed means none is missing.
-    if (object.size() == qsizetype(allowed.size()))
-        return true;
     for (QStringView key : allowed) {
         if (!object.contains(key)) {
             *error = u"missing field: "_s + QString(where()) + key.toString();
