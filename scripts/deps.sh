@@ -11,7 +11,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libcpp-httplib-dev libsqlite3-dev sqlite3 libssl-dev libsimdjson-dev
   libbenchmark-dev
   xvfb xauth x11-utils trayer imagemagick xdotool dbus dbus-x11 gnome-keyring libsecret-tools
-  chromium fonts-dejavu-core wrk
+  chromium fonts-dejavu-core fonts-wqy-microhei wrk
 )
 
 missing=()

@@ -206,7 +206,7 @@ void DashboardWindow::buildUi()
     sessionsHeader->setResizeContentsPrecision(200);
     sessionsView->setTextElideMode(Qt::ElideMiddle);
     sessionsView->setColumnWidth(SessionTableModel::SessionColumn,
-                                 sessionsView->fontMetrics().horizontalAdvance(u"0"_s) * 16 + 16);
+                                 sessionsView->fontMetrics().horizontalAdvance(u"0"_s) * 11 + 16);
     sessionsLayout->addWidget(sessionsView);
     connect(m_sessionFilter, &QLineEdit::textChanged, m_sessionProxy,
             &SessionFilterProxyModel::setTextFilter);
