@@ -9,6 +9,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 DE = {
+    "none (bundled prices)": "keine (mitgelieferte Preise)",
+    "Price file": "Preisdatei",
+    "Price file error (bundled prices used)": "Fehler in der Preisdatei (mitgelieferte Preise verwendet)",
+    "unreadable": "nicht lesbar",
+    "Price file %1: %2": "Preisdatei %1: %2",
     "Duplicates dropped: Claude repeated message": "Duplikate verworfen: wiederholte Claude-Nachricht",
     "Duplicates dropped: Claude sub-agent replay": "Duplikate verworfen: Claude-Subagent-Wiederholung",
     "Duplicates dropped: Claude progress mirror": "Duplikate verworfen: Claude-Fortschrittsspiegel",
@@ -134,6 +139,11 @@ DE = {
 }
 
 ZH = {
+    "none (bundled prices)": "无（使用内置价格）",
+    "Price file": "价格文件",
+    "Price file error (bundled prices used)": "价格文件错误（已使用内置价格）",
+    "unreadable": "无法读取",
+    "Price file %1: %2": "价格文件 %1：%2",
     "Duplicates dropped: Claude repeated message": "已丢弃重复：Claude 重复消息",
     "Duplicates dropped: Claude sub-agent replay": "已丢弃重复：Claude 子代理重放",
     "Duplicates dropped: Claude progress mirror": "已丢弃重复：Claude 进度镜像",
@@ -259,6 +269,11 @@ ZH = {
 }
 
 JA = {
+    "none (bundled prices)": "なし（同梱の価格）",
+    "Price file": "価格ファイル",
+    "Price file error (bundled prices used)": "価格ファイルのエラー（同梱の価格を使用）",
+    "unreadable": "読み取れません",
+    "Price file %1: %2": "価格ファイル %1: %2",
     "Duplicates dropped: Claude repeated message": "除外した重複：Claude の繰り返しメッセージ",
     "Duplicates dropped: Claude sub-agent replay": "除外した重複：Claude サブエージェントの再送",
     "Duplicates dropped: Claude progress mirror": "除外した重複：Claude の進捗ミラー",

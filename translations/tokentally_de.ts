@@ -91,6 +91,18 @@
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>none (bundled prices)</source>
+        <translation>keine (mitgelieferte Preise)</translation>
+    </message>
+    <message>
+        <source>Price file</source>
+        <translation>Preisdatei</translation>
+    </message>
+    <message>
+        <source>Price file error (bundled prices used)</source>
+        <translation>Fehler in der Preisdatei (mitgelieferte Preise verwendet)</translation>
+    </message>
 </context>
 <context>
     <name>AgentBreakdownModel</name>
@@ -433,10 +445,6 @@
         <translation>TokenTally bei der Anmeldung starten</translation>
     </message>
     <message>
-        <source>The language changes after a restart.</source>
-        <translation>Die Sprache ändert sich nach einem Neustart.</translation>
-    </message>
-    <message>
         <source>TokenTally settings</source>
         <translation>TokenTally-Einstellungen</translation>
     </message>
@@ -597,6 +605,14 @@ Nutzungsdateien werden gelesen…</translation>
     <message>
         <source>The usage store is not open.</source>
         <translation>Der Nutzungsspeicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Price file %1: %2</source>
+        <translation>Preisdatei %1: %2</translation>
     </message>
 </context>
 </TS>

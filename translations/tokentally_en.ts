@@ -91,6 +91,18 @@
         <source>Value</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>none (bundled prices)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price file error (bundled prices used)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AgentBreakdownModel</name>
@@ -433,10 +445,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The language changes after a restart.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>TokenTally settings</source>
         <translation type="unfinished" />
     </message>
@@ -594,6 +602,14 @@ Reading usage files…</source>
     </message>
     <message>
         <source>The usage store is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price file %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

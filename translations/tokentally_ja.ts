@@ -91,6 +91,18 @@
         <source>Value</source>
         <translation>値</translation>
     </message>
+    <message>
+        <source>none (bundled prices)</source>
+        <translation>なし（同梱の価格）</translation>
+    </message>
+    <message>
+        <source>Price file</source>
+        <translation>価格ファイル</translation>
+    </message>
+    <message>
+        <source>Price file error (bundled prices used)</source>
+        <translation>価格ファイルのエラー（同梱の価格を使用）</translation>
+    </message>
 </context>
 <context>
     <name>AgentBreakdownModel</name>
@@ -433,10 +445,6 @@
         <translation>ログイン時に TokenTally を起動する</translation>
     </message>
     <message>
-        <source>The language changes after a restart.</source>
-        <translation>言語は再起動後に変更されます。</translation>
-    </message>
-    <message>
         <source>TokenTally settings</source>
         <translation>TokenTally の設定</translation>
     </message>
@@ -597,6 +605,14 @@ Reading usage files…</source>
     <message>
         <source>The usage store is not open.</source>
         <translation>使用量ストアが開かれていません。</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>読み取れません</translation>
+    </message>
+    <message>
+        <source>Price file %1: %2</source>
+        <translation>価格ファイル %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -91,6 +91,18 @@
         <source>Value</source>
         <translation>值</translation>
     </message>
+    <message>
+        <source>none (bundled prices)</source>
+        <translation>无（使用内置价格）</translation>
+    </message>
+    <message>
+        <source>Price file</source>
+        <translation>价格文件</translation>
+    </message>
+    <message>
+        <source>Price file error (bundled prices used)</source>
+        <translation>价格文件错误（已使用内置价格）</translation>
+    </message>
 </context>
 <context>
     <name>AgentBreakdownModel</name>
@@ -433,10 +445,6 @@
         <translation>登录时启动 TokenTally</translation>
     </message>
     <message>
-        <source>The language changes after a restart.</source>
-        <translation>语言将在重启后生效。</translation>
-    </message>
-    <message>
         <source>TokenTally settings</source>
         <translation>TokenTally 设置</translation>
     </message>
@@ -597,6 +605,14 @@ Reading usage files…</source>
     <message>
         <source>The usage store is not open.</source>
         <translation>用量存储未打开。</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Price file %1: %2</source>
+        <translation>价格文件 %1：%2</translation>
     </message>
 </context>
 </TS>
