@@ -161,11 +161,15 @@ int ApiServer::bind()
 
 bool ApiServer::listen()
 {
+    // The first board and profile views after a start would otherwise wait
+    // seconds for all-time totals; requests meanwhile are served as usual.
+    m_leaderboard.warmUp();
     return m_server->listen_after_bind();
 }
 
 void ApiServer::stop()
 {
+    m_leaderboard.stop();
     m_server->stop();
 }
 

@@ -7,6 +7,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +15,9 @@ namespace {
 
 constexpr auto MaxAge = std::chrono::seconds(60);
 constexpr auto MinAgeAfterWrite = std::chrono::seconds(2);
+//! Stale values that took longer than this to compute are refreshed on the
+//! refresh thread while requests get the stale one.
+constexpr auto SyncRefreshLimit = std::chrono::milliseconds(50);
 
 double metricValue(const BoardEntry &e, QStringView metric)
 {
@@ -48,9 +52,83 @@ QJsonObject tokensJson(const TokenCounts &t)
 
 } // namespace
 
+namespace {
+//! Set on the refresh thread: it computes nested values (a board's totals)
+//! itself instead of queueing them behind its own work.
+thread_local bool t_refreshing = false;
+} // namespace
+
 Leaderboard::Leaderboard(ServerStore &store)
     : m_store(store)
 {
+    m_refreshThread = std::thread([this] { refreshLoop(); });
+}
+
+Leaderboard::~Leaderboard()
+{
+    stop();
+    m_refreshThread.join();
+}
+
+void Leaderboard::stop()
+{
+    {
+        std::lock_guard lock(m_refreshMutex);
+        m_refreshStop = true;
+        m_refreshQueue.clear();
+    }
+    m_refreshWake.notify_all();
+}
+
+void Leaderboard::warmUp()
+{
+    std::lock_guard lock(m_refreshMutex);
+    if (m_refreshStop)
+        return;
+    // The home page's board, and the all-time totals behind profile ranks and
+    // rank badges (the slowest aggregation: every row).
+    for (const QString &period : {u"month"_s, u"all"_s}) {
+        const QString key = u"warm|"_s + period;
+        m_refreshQueue.append({key, [this, period]() -> std::shared_ptr<const void> {
+                                   board({period, {}, {}, {}, u"tokens"_s, {}});
+                                   return nullptr;
+                               }});
+    }
+    m_refreshWake.notify_all();
+}
+
+void Leaderboard::refreshLoop()
+{
+    t_refreshing = true;
+    std::unique_lock lock(m_refreshMutex);
+    while (true) {
+        m_refreshWake.wait(lock, [this] { return m_refreshStop || !m_refreshQueue.isEmpty(); });
+        if (m_refreshStop)
+            return;
+        auto [key, compute] = m_refreshQueue.takeFirst();
+        lock.unlock();
+        try {
+            if (key.startsWith(u"warm|")) {
+                compute();
+            } else {
+                computeAndStore(key, compute);
+                // Boards sorted from the old totals meanwhile are cheap to redo:
+                // mark them stale so the next request sorts the new ones.
+                std::lock_guard cacheLock(m_mutex);
+                const auto old = std::chrono::steady_clock::now() - MinAgeAfterWrite * 2;
+                for (auto it = m_cache.begin(); it != m_cache.end(); ++it) {
+                    if (it.key().startsWith(u"board|")) {
+                        it->generation = -1;
+                        it->computed = std::min(it->computed, old);
+                    }
+                }
+            }
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "board refresh failed: %s\n", e.what());
+        }
+        lock.lock();
+        m_refreshQueued.remove(key);
+    }
 }
 
 const QStringList &Leaderboard::metrics()
@@ -92,14 +170,13 @@ std::shared_ptr<const Board> Leaderboard::board(const BoardRequest &in)
         u'|' + window.last.toString(Qt::ISODate) + u'|' + window.zoneName + u'|' + request.metric +
         u'|' + request.agent;
     return std::static_pointer_cast<const Board>(
-        cached(key, [&] { return sortBoard(request, window); }));
+        cached(key, [this, request, window] { return sortBoard(request, window); }));
 }
 
-std::shared_ptr<const void>
-Leaderboard::cached(const QString &key, const std::function<std::shared_ptr<const void>()> &compute)
+std::shared_ptr<const void> Leaderboard::cached(const QString &key, const Compute &compute)
 {
+    bool syncRefresh = false;
     std::shared_ptr<const void> stale;
-    std::shared_ptr<std::mutex> computing;
     {
         std::lock_guard lock(m_mutex);
         auto it = m_cache.constFind(key);
@@ -109,31 +186,63 @@ Leaderboard::cached(const QString &key, const std::function<std::shared_ptr<cons
                 (it->generation == m_store.generation() || age <= MinAgeAfterWrite);
             if (fresh)
                 return it->value;
-            stale = it->value;
+            if (!t_refreshing && it->cost <= SyncRefreshLimit) {
+                // Cheap to redo: refresh it now, unless another request is.
+                // (The lock is taken in order: m_mutex is not held while computing.)
+                syncRefresh = true;
+            } else if (!t_refreshing) {
+                // Slow to redo: answer with the stale value and let the
+                // refresh thread catch up.
+                std::lock_guard refreshLock(m_refreshMutex);
+                if (!m_refreshStop && !m_refreshQueued.contains(key)) {
+                    m_refreshQueued.insert(key);
+                    m_refreshQueue.append({key, compute});
+                    m_refreshWake.notify_all();
+                }
+                return it->value;
+            }
+            if (syncRefresh)
+                stale = it->value;
         }
+    }
+    if (syncRefresh)
+        return computeAndStore(key, compute, stale);
+    return computeAndStore(key, compute);
+}
+
+std::shared_ptr<const void> Leaderboard::computeAndStore(const QString &key, const Compute &compute,
+                                                         const std::shared_ptr<const void> &stale)
+{
+    const auto requested = std::chrono::steady_clock::now();
+    std::shared_ptr<std::mutex> computing;
+    {
+        std::lock_guard lock(m_mutex);
         auto &slot = m_computing[key];
         if (!slot)
             slot = std::make_shared<std::mutex>();
         computing = slot;
     }
+    // One thread computes a key at a time. With a stale value to offer, the
+    // others answer with it; without one, they wait and take the result.
     std::unique_lock computeLock(*computing, std::defer_lock);
     if (stale && !computeLock.try_lock())
-        return stale; // Someone is already refreshing it.
+        return stale;
     if (!computeLock.owns_lock())
         computeLock.lock();
     {
-        // It may have been computed while this thread waited.
         std::lock_guard lock(m_mutex);
         auto it = m_cache.constFind(key);
-        if (it != m_cache.cend() && it->value != stale)
+        if (it != m_cache.cend() && it->computed >= requested)
             return it->value;
     }
     const std::int64_t generation = m_store.generation();
+    const auto started = std::chrono::steady_clock::now();
     auto value = compute();
+    const auto finished = std::chrono::steady_clock::now();
     std::lock_guard lock(m_mutex);
     if (m_cache.size() > 1000)
         m_cache.clear();
-    m_cache.insert(key, {value, generation, std::chrono::steady_clock::now()});
+    m_cache.insert(key, {value, generation, finished, finished - started});
     return value;
 }
 
@@ -143,48 +252,49 @@ std::shared_ptr<const Leaderboard::Totals> Leaderboard::totals(const TimeWindow 
     const QString key = u"totals|"_s + window.first.toString(Qt::ISODate) + u'|' +
         window.last.toString(Qt::ISODate) + u'|' + window.zoneName + u'|' + agent +
         (withDays ? u"|days"_s : QString());
-    return std::static_pointer_cast<const Totals>(cached(key, [&]() -> std::shared_ptr<const void> {
-        AggregateQuery q;
-        q.from = window.from;
-        q.to = window.to;
-        q.offsets = window.offsets;
-        q.agent = agent;
-        q.boardOnly = true;
-        q.byDay = withDays;
-        const auto rows = m_store.aggregate(q);
+    return std::static_pointer_cast<const Totals>(
+        cached(key, [this, window, agent, withDays]() -> std::shared_ptr<const void> {
+            AggregateQuery q;
+            q.from = window.from;
+            q.to = window.to;
+            q.offsets = window.offsets;
+            q.agent = agent;
+            q.boardOnly = true;
+            q.byDay = withDays;
+            const auto rows = m_store.aggregate(q);
 
-        auto entries = std::make_shared<Totals>();
-        QHash<std::int64_t, qsizetype> index;
-        QHash<std::int64_t, QList<std::int64_t>> days;
-        for (const AggregateRow &r : rows) {
-            auto it = index.find(r.userId);
-            if (it == index.end()) {
-                it = index.insert(r.userId, entries->size());
-                BoardEntry e;
-                e.name = r.userName;
-                entries->append(e);
+            auto entries = std::make_shared<Totals>();
+            QHash<std::int64_t, qsizetype> index;
+            QHash<std::int64_t, QList<std::int64_t>> days;
+            for (const AggregateRow &r : rows) {
+                auto it = index.find(r.userId);
+                if (it == index.end()) {
+                    it = index.insert(r.userId, entries->size());
+                    BoardEntry e;
+                    e.name = r.userName;
+                    entries->append(e);
+                }
+                BoardEntry &e = (*entries)[*it];
+                e.tokens += r.tokens;
+                e.messages += r.messages;
+                e.sessions += r.sessions;
+                e.cost += r.cost;
+                e.unpricedTokens += r.unpricedTokens;
+                if (withDays && !r.tokens.isZero())
+                    days[r.userId].append(r.day);
             }
-            BoardEntry &e = (*entries)[*it];
-            e.tokens += r.tokens;
-            e.messages += r.messages;
-            e.sessions += r.sessions;
-            e.cost += r.cost;
-            e.unpricedTokens += r.unpricedTokens;
-            if (withDays && !r.tokens.isZero())
-                days[r.userId].append(r.day);
-        }
-        if (withDays) {
-            const std::int64_t today = TimeWindow::dayNumber(
-                QDateTime::currentDateTimeUtc().toTimeZone(window.zone).date());
-            for (auto it = index.cbegin(); it != index.cend(); ++it) {
-                BoardEntry &e = (*entries)[it.value()];
-                const auto list = days.value(it.key());
-                e.activeDays = int(list.size());
-                e.streak = streaks(list, today).first;
+            if (withDays) {
+                const std::int64_t today = TimeWindow::dayNumber(
+                    QDateTime::currentDateTimeUtc().toTimeZone(window.zone).date());
+                for (auto it = index.cbegin(); it != index.cend(); ++it) {
+                    BoardEntry &e = (*entries)[it.value()];
+                    const auto list = days.value(it.key());
+                    e.activeDays = int(list.size());
+                    e.streak = streaks(list, today).first;
+                }
             }
-        }
-        return entries;
-    }));
+            return entries;
+        }));
 }
 
 std::shared_ptr<const Board> Leaderboard::sortBoard(const BoardRequest &request,

@@ -5,12 +5,15 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 #include <chrono>
+#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <thread>
 
 //! One user's line on a board.
 struct BoardEntry
@@ -61,6 +64,16 @@ class Leaderboard
 {
 public:
     explicit Leaderboard(ServerStore &store);
+    //! Stops the refresh thread (after the computation under way, if any).
+    ~Leaderboard();
+    Leaderboard(const Leaderboard &) = delete;
+    Leaderboard &operator=(const Leaderboard &) = delete;
+
+    //! Computes the boards pages and profiles need first (this month's and the
+    //! all-time totals in UTC) on the refresh thread; returns at once.
+    void warmUp();
+    //! Stops refreshing; computations not started yet are dropped.
+    void stop();
 
     static const QStringList &metrics();
     //! Validates and resolves; throws ApiError(400).
@@ -82,12 +95,16 @@ private:
         std::shared_ptr<const void> value;
         std::int64_t generation = 0;
         std::chrono::steady_clock::time_point computed;
+        std::chrono::steady_clock::duration cost {}; //!< How long computing it took.
     };
-    //! The cached value of \a key if fresh; a stale one while another thread
-    //! recomputes it (readers never queue behind a slow aggregation); else
-    //! computes it with \a compute.
-    std::shared_ptr<const void> cached(const QString &key,
-                                       const std::function<std::shared_ptr<const void>()> &compute);
+    using Compute = std::function<std::shared_ptr<const void>()>;
+    //! The cached value of \a key if fresh; a stale one while the refresh
+    //! thread recomputes it (readers never wait for a slow aggregation); else
+    //! computes it with \a compute, which must own what it captures.
+    std::shared_ptr<const void> cached(const QString &key, const Compute &compute);
+    std::shared_ptr<const void> computeAndStore(const QString &key, const Compute &compute,
+                                                const std::shared_ptr<const void> &stale = {});
+    void refreshLoop();
     std::shared_ptr<const Totals> totals(const TimeWindow &window, const QString &agent,
                                          bool withDays);
     std::shared_ptr<const Board> sortBoard(const BoardRequest &request, const TimeWindow &window);
@@ -96,4 +113,11 @@ private:
     std::mutex m_mutex;
     QHash<QString, Cached> m_cache;
     QHash<QString, std::shared_ptr<std::mutex>> m_computing;
+
+    std::mutex m_refreshMutex;
+    std::condition_variable m_refreshWake;
+    QList<std::pair<QString, Compute>> m_refreshQueue;
+    QSet<QString> m_refreshQueued;
+    bool m_refreshStop = false;
+    std::thread m_refreshThread;
 };
