@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <httplib.h>
 
@@ -134,6 +135,16 @@ ApiServer::ApiServer(const ServerConfig &config, ServerStore &store)
     } else {
         m_server = std::make_unique<httplib::Server>();
     }
+    if (!config.publicUrl.isEmpty()) {
+        const QUrl url(config.publicUrl);
+        const QString host = url.host(QUrl::FullyEncoded).toLower();
+        const QString bracketed = host.contains(u':') ? u'[' + host + u']' : host;
+        const int defaultPort = url.scheme() == u"https" ? 443 : 80;
+        const int port = url.port(defaultPort);
+        m_allowedHosts.append(bracketed + u':' + QString::number(port));
+        if (port == defaultPort)
+            m_allowedHosts.append(bracketed);
+    }
     setupHandlers();
     setupRoutes();
     m_reviewThread = std::thread([this] { reviewLoop(); });
@@ -188,10 +199,16 @@ void ApiServer::setupHandlers()
     s.set_keep_alive_max_count(1000);
     s.set_keep_alive_timeout(5);
 
-    s.set_pre_routing_handler([](const httplib::Request &, httplib::Response &res) {
+    s.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
         t_requestStart = std::chrono::steady_clock::now();
         res.set_header("X-Content-Type-Options", "nosniff");
         res.set_header("Referrer-Policy", "no-referrer");
+        // DNS rebinding: a page on another name must not reach this server
+        // through a victim's browser (STYLE.md 21).
+        if (!hostAllowed(req.get_header_value("Host"))) {
+            sendJson(res, errorJson(400, u"unexpected Host header"_s), 400);
+            return httplib::Server::HandlerResponse::Handled;
+        }
         return httplib::Server::HandlerResponse::Unhandled;
     });
 
@@ -260,6 +277,24 @@ void ApiServer::setupHandlers()
                      req.remote_addr.c_str(), req.method.c_str(), req.path.c_str(), res.status,
                      res.body.size(), ms);
     });
+}
+
+bool ApiServer::hostAllowed(const std::string &header) const
+{
+    const QString host = QString::fromLatin1(header).trimmed().toLower();
+    if (!m_allowedHosts.isEmpty())
+        return m_allowedHosts.contains(host);
+    // Without a public URL: loopback names and the address it listens on,
+    // with any port (port 0 and proxies on other ports).
+    QString name = host;
+    const qsizetype colon = name.lastIndexOf(u':');
+    if (colon > name.lastIndexOf(u']'))
+        name.truncate(colon);
+    static const QStringList loopback {u"127.0.0.1"_s, u"localhost"_s, u"[::1]"_s};
+    return loopback.contains(name) ||
+        (!name.isEmpty() && name == m_config.host.toLower() && name != u"0.0.0.0") ||
+        (!name.isEmpty() && u'[' + m_config.host.toLower() + u']' == name &&
+         m_config.host != u"::");
 }
 
 void ApiServer::setupRoutes()

@@ -44,6 +44,9 @@ public:
 private:
     void setupRoutes();
     void setupHandlers();
+    //! False when the Host header names neither the public URL's host nor,
+    //! without one, a loopback name or the listen address.
+    bool hostAllowed(const std::string &host) const;
 
     // Routes.
     void registerUser(const httplib::Request &req, httplib::Response &res);
@@ -72,6 +75,8 @@ private:
                     const char *contentType, int maxAge);
 
     ServerConfig m_config;
+    //! Host header values accepted (lower case); empty: loopback names only.
+    QStringList m_allowedHosts;
     ServerStore &m_store;
     Leaderboard m_leaderboard;
     RateLimiter m_limiter;

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <csignal>
 #include <cstdio>
@@ -91,8 +92,9 @@ int main(int argc, char *argv[])
                                       u"PATH"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s, u"TLS certificate (PEM)."_s, u"PATH"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"TLS private key (PEM)."_s, u"PATH"_s);
-    const QCommandLineOption publicUrl(u"public-url"_s, u"URL the server is reached at."_s,
-                                       u"URL"_s);
+    const QCommandLineOption publicUrl(
+        u"public-url"_s,
+        u"URL the server is reached at: absolute links, and the only Host accepted."_s, u"URL"_s);
     const QCommandLineOption openRegistration(
         u"open-registration"_s, u"Allow anyone to register (default on)."_s, u"on|off"_s, u"on"_s);
     const QCommandLineOption threads(
@@ -144,7 +146,16 @@ int main(int argc, char *argv[])
     config.tlsKey = parser.value(tlsKey);
     if (config.tlsCert.isEmpty() != config.tlsKey.isEmpty())
         return fail(u"--tls-cert and --tls-key go together"_s);
-    config.publicUrl = parser.value(publicUrl);
+    if (parser.isSet(publicUrl)) {
+        const QUrl url(parser.value(publicUrl), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
+            url.host().isEmpty() || url.hasQuery() || url.hasFragment() ||
+            !url.userInfo().isEmpty())
+            return fail(u"--public-url needs http(s)://HOST[:PORT][/PATH]"_s);
+        config.publicUrl = url.toString(QUrl::FullyEncoded);
+        while (config.publicUrl.endsWith(u'/')) // paths are appended to it
+            config.publicUrl.chop(1);
+    }
     config.openRegistration = parser.value(openRegistration) != u"off";
     config.threads = std::max(2, parser.value(threads).toInt());
     config.ipRequestsPerMinute = parser.value(ipLimit).toInt();

@@ -179,10 +179,21 @@ QString WebPages::render(const QString &templ, const QHash<QString, QString> &va
     return out;
 }
 
-QByteArray WebPages::layout(const QString &title, const QString &body, const QString &nav)
+QString WebPages::absolute(const QString &path) const
 {
+    return m_config.publicUrl + path;
+}
+
+QByteArray WebPages::layout(const QString &title, const QString &body, const QString &nav,
+                            const QString &canonicalPath)
+{
+    // Canonical links must be absolute: only with a known public URL.
+    QString head;
+    if (!m_config.publicUrl.isEmpty() && !canonicalPath.isEmpty())
+        head = u"<link rel=\"canonical\" href=\""_s + escape(absolute(canonicalPath)) + u"\">"_s;
     return render(resource(u"templates/layout.html"_s),
                   {{u"title"_s, title},
+                   {u"head"_s, head},
                    {u"body"_s, body},
                    {u"nav"_s, nav},
                    {u"version"_s, QStringLiteral(TOKENTALLY_VERSION)}})
@@ -343,7 +354,7 @@ QByteArray WebPages::leaderboardPage(const httplib::Request &req)
                                  {u"rows"_s, rows},
                                  {u"notice"_s, notice},
                                  {u"pager"_s, pager}});
-    return layout(u"Leaderboard"_s, body, u"board"_s);
+    return layout(u"Leaderboard"_s, body, u"board"_s, u"/"_s);
 }
 
 QByteArray WebPages::profilePage(const httplib::Request &req, int *status)
@@ -530,6 +541,8 @@ QByteArray WebPages::profilePage(const httplib::Request &req, int *status)
         costChart = u"<p class=\"empty\">No priced usage in the last 26 weeks.</p>"_s;
     }
 
+    const QString profilePath = u"/u/"_s + urlEncode(user->name);
+    const QString badgePath = u"/badge/"_s + urlEncode(user->name) + u".svg"_s;
     const QString body = render(
         resource(u"templates/profile.html"_s),
         {{u"name"_s, user->name},
@@ -541,13 +554,24 @@ QByteArray WebPages::profilePage(const httplib::Request &req, int *status)
          {u"models"_s, models.isEmpty() ? u"<li class=\"empty\">No usage yet.</li>"_s : models},
          {u"agents"_s, agents},
          {u"costChart"_s, costChart},
-         {u"badgeUrl"_s, u"/badge/"_s + urlEncode(user->name) + u".svg"_s}});
-    return layout(user->name, body, u"profile"_s);
+         {u"badgeUrl"_s, badgePath},
+         {u"badgeMarkdown"_s,
+          u"[![TokenTally tokens]("_s + absolute(badgePath) + u")]("_s + absolute(profilePath) +
+              u')'},
+         {u"badgeHtml"_s,
+          u"<a href=\""_s + absolute(profilePath) + u"\"><img src=\""_s + absolute(badgePath) +
+              u"\" alt=\"TokenTally tokens\"></a>"_s},
+         {u"badgeJson"_s, absolute(u"/badge/"_s + urlEncode(user->name) + u".json"_s)},
+         {u"badgeShields"_s,
+          u"https://img.shields.io/endpoint?url="_s +
+              urlEncode(absolute(u"/badge/"_s + urlEncode(user->name) + u".json"_s))}});
+    return layout(user->name, body, u"profile"_s, profilePath);
 }
 
 QByteArray WebPages::howItWorksPage()
 {
-    return layout(u"How it works"_s, resource(u"templates/how-it-works.html"_s), u"how"_s);
+    return layout(u"How it works"_s, resource(u"templates/how-it-works.html"_s), u"how"_s,
+                  u"/how-it-works"_s);
 }
 
 QString WebPages::badgeValue(const UserRecord &user, const QString &kind, const QString &period)

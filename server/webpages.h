@@ -42,7 +42,10 @@ private:
     QByteArray leaderboardPage(const httplib::Request &req);
     QByteArray profilePage(const httplib::Request &req, int *status);
     QByteArray howItWorksPage();
-    QByteArray layout(const QString &title, const QString &body, const QString &nav);
+    QByteArray layout(const QString &title, const QString &body, const QString &nav,
+                      const QString &canonicalPath = {});
+    //! \a path under --public-url, or \a path itself without one.
+    QString absolute(const QString &path) const;
     static QString resource(const QString &name);
 
     ServerStore &m_store;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QXmlStreamReader>
@@ -71,6 +72,8 @@ private slots:
     void trustFlagsAndAdmin();
     void webPagesEscape();
     void rateLimitsAndAuthDelays();
+    void hostHeader();
+    void publicUrl();
 
 private:
     ServerProcess m_server;
@@ -811,6 +814,96 @@ void TestServer::rateLimitsAndAuthDelays()
     QCOMPARE(auth.setVisibility(token, u"public"_s).status, 200);
     QCOMPARE(auth.stop(), 0);
     QCOMPARE(limited.stop(), 0);
+}
+
+void TestServer::hostHeader()
+{
+    // Without --public-url: loopback names (any port) only, so a page on
+    // another name cannot reach the server through DNS rebinding.
+    const QString port = QString::number(m_server.port());
+    for (const QString &host : QStringList {u"127.0.0.1:"_s + port, u"localhost:"_s + port,
+                                            u"LocalHost"_s, u"[::1]:"_s + port}) {
+        QCOMPARE(m_server.get(u"/healthz"_s, {{u"Host"_s, host}}).status, 200);
+    }
+    const QByteArray before = m_server.dump();
+    for (const QString &host :
+         QStringList {u"evil.example"_s, u"evil.example:"_s + port, u"127.0.0.1.evil.example"_s,
+                      u"localhost.evil:"_s + port}) {
+        const Reply r = m_server.request("POST", u"/api/v1/register"_s, R"({"username":"rebound"})",
+                                         {{u"Host"_s, host}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json().value(u"error"_s).toString(), u"bad_request"_s);
+        QCOMPARE(r.reason(), u"unexpected Host header"_s);
+        QCOMPARE(m_server.get(u"/"_s, {{u"Host"_s, host}}).status, 400);
+    }
+    QCOMPARE(m_server.dump(), before);
+}
+
+void TestServer::publicUrl()
+{
+    {
+        QTemporaryDir dir;
+        QProcess p;
+        for (const QString &bad : {u"ftp://tally.example.org"_s, u"https://"_s,
+                                   u"https://tally.example.org/?x=1"_s, u"not a url"_s}) {
+            p.start(ServerProcess::program(),
+                    {u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, dir.path() + u"/x.db"_s,
+                     u"--public-url"_s, bad});
+            QVERIFY(p.waitForFinished(10000));
+            QCOMPARE(p.exitCode(), 1);
+            QVERIFY(p.readAllStandardError().contains("--public-url"));
+        }
+    }
+
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start({u"--public-url"_s, u"https://Tally.example.org/"_s}, &error),
+             qPrintable(error));
+    const QMap<QString, QString> host {{u"Host"_s, u"tally.example.org"_s}};
+    const Reply reg =
+        server.request("POST", u"/api/v1/register"_s, R"({"username":"pub-user"})", host);
+    QCOMPARE(reg.status, 201);
+    const QString token = reg.json().value(u"token"_s).toString();
+    QCOMPARE(
+        server
+            .request("PATCH", u"/api/v1/me"_s, R"({"visibility":"unlisted"})",
+                     {{u"Host"_s, u"tally.example.org:443"_s}, {u"Authorization"_s, bearer(token)}})
+            .status,
+        200);
+
+    // Only the public name is accepted now, loopback included.
+    const QByteArray before = server.dump();
+    for (const QString &other :
+         QStringList {u"127.0.0.1:"_s + QString::number(server.port()), u"localhost"_s,
+                      u"tally.example.org:8443"_s, u"evil.example"_s}) {
+        const Reply r = server.request("PATCH", u"/api/v1/me"_s, R"({"visibility":"public"})",
+                                       {{u"Host"_s, other}, {u"Authorization"_s, bearer(token)}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.reason(), u"unexpected Host header"_s);
+    }
+    QCOMPARE(server.dump(), before);
+
+    const Reply profile = server.get(u"/u/pub-user"_s, host);
+    QCOMPARE(profile.status, 200);
+    QVERIFY2(profile.body.contains(
+                 "<link rel=\"canonical\" href=\"https://tally.example.org/u/pub-user\">"),
+             profile.body.left(600).constData());
+    QVERIFY(profile.body.contains("[![TokenTally tokens](https://tally.example.org/badge/"
+                                  "pub-user.svg)](https://tally.example.org/u/pub-user)"));
+    QVERIFY(profile.body.contains("https://tally.example.org/badge/pub-user.json"));
+    QVERIFY(profile.body.contains("https://img.shields.io/endpoint?url=https%3A%2F%2Ftally."
+                                  "example.org%2Fbadge%2Fpub-user.json"));
+    // The badge itself still loads relative to the page.
+    QVERIFY(profile.body.contains("<img src=\"/badge/pub-user.svg\""));
+    const Reply home = server.get(u"/"_s, host);
+    QVERIFY(home.body.contains("<link rel=\"canonical\" href=\"https://tally.example.org/\">"));
+    QCOMPARE(server.stop(), 0);
+
+    // Without a public URL the page has no canonical link and relative snippets.
+    const Reply local = m_server.get(u"/u/lb-gold"_s);
+    QCOMPARE(local.status, 200);
+    QVERIFY(!local.body.contains("rel=\"canonical\""));
+    QVERIFY(local.body.contains("[![TokenTally tokens](/badge/lb-gold.svg)](/u/lb-gold)"));
 }
 
 QTEST_GUILESS_MAIN(TestServer)
