@@ -6,8 +6,10 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <string>
+#include <thread>
 #include <unordered_set>
 #include <vector>
 
@@ -65,6 +67,25 @@ public:
         walkDir(fd, root, rel, 0);
     }
 
+    //! Visits the files directly in \a root and hands each subdirectory to
+    //! \a defer, so that the subtrees can be walked in parallel with walkSub().
+    void walkTop(const std::string &root, const std::function<void(const std::string &)> &defer)
+    {
+        m_defer = &defer;
+        walk(root);
+        m_defer = nullptr;
+    }
+
+    void walkSub(const std::string &root, const std::string &sub)
+    {
+        const std::string path = root + '/' + sub;
+        const int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd < 0)
+            return;
+        std::vector<std::string> rel {sub};
+        walkDir(fd, path, rel, 1);
+    }
+
 private:
     void walkDir(int fd, const std::string &path, std::vector<std::string> &rel, int depth)
     {
@@ -97,6 +118,10 @@ private:
             if (isDir) {
                 if (depth >= 16)
                     continue;
+                if (depth == 0 && m_defer) {
+                    (*m_defer)(name);
+                    continue;
+                }
                 const int cfd = openat(fd, name.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
                 if (cfd < 0)
                     continue;
@@ -119,6 +144,7 @@ private:
 
     std::string_view m_suffix;
     Visit m_visit;
+    const std::function<void(const std::string &)> *m_defer = nullptr;
 };
 
 std::string canonicalRoot(const QString &root)
@@ -164,13 +190,79 @@ QList<SourceFile> SourceDiscovery::discover(const SourceEnvironment &env)
         std::string path;
         SourceFile file;
     };
-    std::vector<Found> found;
-    std::unordered_set<std::string> seenRoots;
+    using Visitor = std::function<void(std::vector<Found> &, const std::string &,
+                                       const std::vector<std::string> &, const struct stat &)>;
     auto fill = [](SourceFile &f, const struct stat &st) {
         f.size = st.st_size;
         f.mtimeNs = mtimeNs(st);
         f.dev = std::int64_t(st.st_dev);
         f.ino = std::int64_t(st.st_ino);
+    };
+    auto claudeVisitor = [fill](int rootIndex) -> Visitor {
+        return [fill, rootIndex](std::vector<Found> &out, const std::string &path,
+                                 const std::vector<std::string> &rel, const struct stat &st) {
+            SourceFile f;
+            f.agent = Agent::ClaudeCode;
+            f.kind = SourceKind::AppendLog;
+            f.rootIndex = rootIndex;
+            // <project>/<session>/subagents/.../agent-x.jsonl counts toward <session>;
+            // the nested legacy form <project>/<session>/<file>.jsonl too.
+            const auto sub = std::find(rel.begin(), rel.end(), std::string("subagents"));
+            if (sub != rel.end() && sub != rel.begin())
+                f.sessionHint = QString::fromStdString(*(sub - 1));
+            else if (rel.size() >= 3)
+                f.sessionHint = QString::fromStdString(rel[rel.size() - 2]);
+            fill(f, st);
+            out.push_back({path, f});
+        };
+    };
+    auto codexVisitor = [fill](int rootIndex) -> Visitor {
+        return [fill, rootIndex](std::vector<Found> &out, const std::string &path,
+                                 const std::vector<std::string> &, const struct stat &st) {
+            SourceFile f;
+            f.agent = Agent::Codex;
+            f.kind = SourceKind::AppendLog;
+            f.rootIndex = rootIndex;
+            fill(f, st);
+            out.push_back({path, f});
+        };
+    };
+    auto openCodeVisitor = [fill](int rootIndex) -> Visitor {
+        return [fill, rootIndex](std::vector<Found> &out, const std::string &path,
+                                 const std::vector<std::string> &rel, const struct stat &st) {
+            SourceFile f;
+            f.agent = Agent::OpenCode;
+            f.kind = SourceKind::WholeJson;
+            f.rootIndex = rootIndex;
+            if (rel.size() >= 2)
+                f.sessionHint = QString::fromStdString(rel[rel.size() - 2]);
+            fill(f, st);
+            out.push_back({path, f});
+        };
+    };
+
+    // The trees' first level is listed here; each subtree below it becomes a
+    // task, and the tasks are walked by two threads (the kernel's directory
+    // reads and stats dominate a warm scan, and they run in parallel).
+    struct Task
+    {
+        const char *suffix;
+        Visitor visit;
+        std::string root;
+        std::string sub;
+        std::vector<Found> found;
+    };
+    std::vector<Task> tasks;
+    std::vector<Found> found;
+    std::unordered_set<std::string> seenRoots;
+    auto addTree = [&](const std::string &root, const char *suffix, const Visitor &visit) {
+        TreeWalker top(suffix,
+                       [&](const std::string &path, const std::vector<std::string> &rel,
+                           const struct stat &st) { visit(found, path, rel, st); });
+        const std::function<void(const std::string &)> defer = [&](const std::string &sub) {
+            tasks.push_back({suffix, visit, root, sub, {}});
+        };
+        top.walkTop(root, defer);
     };
     int rootIndex = 0;
     for (const QString &rootPath : roots(Agent::ClaudeCode, env)) {
@@ -179,41 +271,14 @@ QList<SourceFile> SourceDiscovery::discover(const SourceEnvironment &env)
         // The same tree reached twice (a symlink, two entries) is read once.
         if (root.empty() || !seenRoots.insert(root).second)
             continue;
-        TreeWalker(".jsonl",
-                   [&](const std::string &path, const std::vector<std::string> &rel,
-                       const struct stat &st) {
-                       SourceFile f;
-                       f.agent = Agent::ClaudeCode;
-                       f.kind = SourceKind::AppendLog;
-                       f.rootIndex = rootIndex;
-                       // <project>/<session>/subagents/.../agent-x.jsonl counts toward <session>;
-                       // the nested legacy form <project>/<session>/<file>.jsonl too.
-                       const auto sub = std::find(rel.begin(), rel.end(), std::string("subagents"));
-                       if (sub != rel.end() && sub != rel.begin())
-                           f.sessionHint = QString::fromStdString(*(sub - 1));
-                       else if (rel.size() >= 3)
-                           f.sessionHint = QString::fromStdString(rel[rel.size() - 2]);
-                       fill(f, st);
-                       found.push_back({path, f});
-                   })
-            .walk(root);
+        addTree(root, ".jsonl", claudeVisitor(rootIndex));
     }
     for (const QString &rootPath : roots(Agent::Codex, env)) {
         const std::string root = canonicalRoot(rootPath);
         ++rootIndex;
         if (root.empty() || !seenRoots.insert(root).second)
             continue;
-        TreeWalker(
-            ".jsonl",
-            [&](const std::string &path, const std::vector<std::string> &, const struct stat &st) {
-                SourceFile f;
-                f.agent = Agent::Codex;
-                f.kind = SourceKind::AppendLog;
-                f.rootIndex = rootIndex;
-                fill(f, st);
-                found.push_back({path, f});
-            })
-            .walk(root);
+        addTree(root, ".jsonl", codexVisitor(rootIndex));
     }
     for (const QString &rootPath : roots(Agent::OpenCode, env)) {
         const std::string root = canonicalRoot(rootPath);
@@ -244,20 +309,36 @@ QList<SourceFile> SourceDiscovery::discover(const SourceEnvironment &env)
             }
             found.push_back({path, f});
         }
-        TreeWalker(".json",
-                   [&](const std::string &path, const std::vector<std::string> &rel,
-                       const struct stat &st) {
-                       SourceFile f;
-                       f.agent = Agent::OpenCode;
-                       f.kind = SourceKind::WholeJson;
-                       f.rootIndex = rootIndex;
-                       if (rel.size() >= 2)
-                           f.sessionHint = QString::fromStdString(rel[rel.size() - 2]);
-                       fill(f, st);
-                       found.push_back({path, f});
-                   })
-            .walk(root + "/storage/message");
+        const std::string messages = root + "/storage/message";
+        struct stat st
+        {
+        };
+        if (::stat(messages.c_str(), &st) == 0)
+            addTree(messages, ".json", openCodeVisitor(rootIndex));
     }
+
+    std::atomic<size_t> next {0};
+    auto worker = [&] {
+        for (size_t i; (i = next.fetch_add(1)) < tasks.size();) {
+            Task &t = tasks[i];
+            TreeWalker(t.suffix,
+                       [&t](const std::string &path, const std::vector<std::string> &rel,
+                            const struct stat &st) { t.visit(t.found, path, rel, st); })
+                .walkSub(t.root, t.sub);
+        }
+    };
+    if (tasks.size() > 8) {
+        std::thread helper(worker);
+        worker();
+        helper.join();
+    } else {
+        worker();
+    }
+    for (Task &t : tasks) {
+        for (Found &f : t.found)
+            found.push_back(std::move(f));
+    }
+
     std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
         return a.file.agent != b.file.agent ? a.file.agent < b.file.agent : a.path < b.path;
     });
