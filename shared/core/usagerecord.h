@@ -4,6 +4,7 @@
 #include "core/tokencounts.h"
 
 #include <cstdint>
+#include <limits>
 
 //! \brief Flags of a UsageRecord that the dedup rules look at.
 enum UsageRecordFlag : std::uint8_t {
@@ -23,7 +24,8 @@ struct UsageRecord
     std::int64_t ordinal = 0; //!< byte offset in the file (tie-break)
     TokenCounts tokens;
     std::int64_t cacheWrite1h = 0; //!< part of tokens.cacheWrite with a 1 h TTL (pricing only)
-    double cost = 0; //!< USD; NaN when the model is unpriced
+    //! USD; NaN until the scanner prices it, and for unpriced models
+    double cost = std::numeric_limits<double>::quiet_NaN();
     std::uint32_t model = 0; //!< index into the parse result's model names
     std::uint32_t session = 0; //!< index into the parse result's session ids
     Agent agent = Agent::ClaudeCode;

@@ -465,6 +465,7 @@ bool Ledger::apply(std::vector<FileUpdate> &updates,
         const PriceTable *table = reprice ? &prices() : nullptr;
         if (table)
             m_store.setMeta(u"priceTableVersion"_s, table->version());
+        std::unordered_map<std::uint32_t, std::optional<ModelPrice>> modelPrices;
         Statement all(db, "SELECT id, records FROM chunks ORDER BY id");
         Statement rewrite(db, "UPDATE chunks SET records = ?2 WHERE id = ?1");
         std::vector<std::pair<std::int64_t, std::vector<StoredRecord>>> allChunks;
@@ -477,9 +478,15 @@ bool Ledger::apply(std::vector<FileUpdate> &updates,
         for (auto &[id, recs] : allChunks) {
             if (reprice) {
                 for (StoredRecord &r : recs) {
+                    // Names resolve once per model, not once per record.
+                    auto it = modelPrices.find(r.modelId);
+                    if (it == modelPrices.end())
+                        it =
+                            modelPrices.emplace(r.modelId, table->find(modelNames.value(r.modelId)))
+                                .first;
                     const TokenCounts t {r.input, r.cacheWrite, r.cacheRead, r.output, r.reasoning};
-                    const auto c = table->cost(modelNames.value(r.modelId), t, r.cacheWrite1h);
-                    r.cost = c ? *c : std::numeric_limits<double>::quiet_NaN();
+                    r.cost = it->second ? PriceTable::cost(*it->second, t, r.cacheWrite1h)
+                                        : std::numeric_limits<double>::quiet_NaN();
                 }
                 rewrite.bind(1, id).bindBlob(2, recs.data(),
                                              int(recs.size() * sizeof(StoredRecord)));

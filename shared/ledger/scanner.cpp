@@ -104,11 +104,11 @@ std::uint64_t tailHashOf(const char *end, std::int64_t available)
     return hash64(std::string_view(end - n, size_t(n)), 7);
 }
 
-void runJob(Job &job, const PriceTable &prices)
+void runJob(Job &job)
 {
     FileUpdate &u = job.update;
     if (job.file.kind == SourceKind::SqliteDb) {
-        if (!OpenCodeReader::readDatabase(job.file, prices, u.result, &job.error))
+        if (!OpenCodeReader::readDatabase(job.file, u.result, &job.error))
             job.skip = true;
         return;
     }
@@ -157,13 +157,13 @@ void runJob(Job &job, const PriceTable &prices)
     const std::int64_t length = u.size - job.from;
     switch (job.file.agent) {
     case Agent::ClaudeCode:
-        ClaudeParser::parse(job.file, data, length, job.from, prices, u.result);
+        ClaudeParser::parse(job.file, data, length, job.from, u.result);
         break;
     case Agent::Codex:
-        CodexParser::parse(job.file, data, length, job.from, job.state, prices, u.result);
+        CodexParser::parse(job.file, data, length, job.from, job.state, u.result);
         break;
     case Agent::OpenCode:
-        OpenCodeReader::parseMessageFile(job.file, data, length, prices, u.result);
+        OpenCodeReader::parseMessageFile(job.file, data, length, u.result);
         break;
     }
     u.readOffset = job.from + u.result.consumedBytes;
@@ -399,17 +399,14 @@ bool Scanner::scan(const SourceEnvironment &env, ScanStats *statsOut, QString *e
         order[i] = i;
     std::sort(order.begin(), order.end(),
               [&](size_t a, size_t b) { return jobs[a].estimatedBytes > jobs[b].estimatedBytes; });
-    // Loading the table costs milliseconds: only when there is something to read.
     // Parsers leave costs unset; priceRecords() prices them afterwards from the
     // store's per-model cache, so most scans never load the whole table.
-    static const PriceTable noPrices;
-    const PriceTable *table = &noPrices;
     std::atomic<size_t> next {0};
     std::atomic<int> done {0};
     const int total = int(jobs.size());
     auto worker = [&] {
         for (size_t i; (i = next.fetch_add(1)) < order.size();) {
-            runJob(jobs[order[i]], *table);
+            runJob(jobs[order[i]]);
             const int d = ++done;
             if (m_progress)
                 m_progress(d, total);

@@ -62,7 +62,7 @@ template<typename Obj> simdjson::error_code readEntry(Obj &obj, Entry &e)
 } // namespace
 
 void ClaudeParser::parse(const SourceFile &file, const char *data, std::int64_t size,
-                         std::int64_t baseOffset, const PriceTable &prices, ParseResult &out)
+                         std::int64_t baseOffset, ParseResult &out)
 {
     thread_local simdjson::dom::parser parser;
     const std::string sessionHint = file.sessionHint.toStdString();
@@ -152,7 +152,6 @@ void ClaudeParser::parse(const SourceFile &file, const char *data, std::int64_t 
                 r.session = out.internSession(sessionHint);
             else
                 r.session = out.internSession(entry.sessionId.value_or(std::string_view(stem)));
-            r.cost = out.costOf(r.model, r.tokens, r.cacheWrite1h, prices);
             out.records.push_back(r);
         });
     out.pendingBytes = size - out.consumedBytes;

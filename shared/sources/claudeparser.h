@@ -3,8 +3,6 @@
 #include "sources/parseresult.h"
 #include "sources/sourcefile.h"
 
-class PriceTable;
-
 //! \brief Reads Claude Code transcripts (JSONL, appended; spec/usage-formats.md §2).
 //!
 //! Only lines holding `"usage"` are parsed in full (with simdjson); the rest get a
@@ -15,5 +13,5 @@ class ClaudeParser
 public:
     //! \a data must stay readable for JsonAccess::Padding bytes past \a size.
     static void parse(const SourceFile &file, const char *data, std::int64_t size,
-                      std::int64_t baseOffset, const PriceTable &prices, ParseResult &out);
+                      std::int64_t baseOffset, ParseResult &out);
 };

@@ -102,8 +102,7 @@ std::string sessionFromFileName(const QString &path)
 } // namespace
 
 void CodexParser::parse(const SourceFile &file, const char *data, std::int64_t size,
-                        std::int64_t baseOffset, const QByteArray &stateBytes,
-                        const PriceTable &prices, ParseResult &out)
+                        std::int64_t baseOffset, const QByteArray &stateBytes, ParseResult &out)
 {
     thread_local simdjson::dom::parser parser;
     State st = State::deserialize(stateBytes);
@@ -135,7 +134,6 @@ void CodexParser::parse(const SourceFile &file, const char *data, std::int64_t s
         r.groupKey = k ? k : 1;
         r.model = out.internModel(model);
         r.session = out.internSession(st.session);
-        r.cost = out.costOf(r.model, r.tokens, 0, prices);
         out.records.push_back(r);
     };
 

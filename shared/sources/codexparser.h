@@ -5,8 +5,6 @@
 
 #include <QByteArray>
 
-class PriceTable;
-
 //! \brief Reads Codex rollout files (JSONL, appended; spec/usage-formats.md §3).
 //!
 //! Turns cumulative `token_count` events into per-call deltas with the rule of
@@ -21,6 +19,5 @@ class CodexParser
 public:
     //! \a data must stay readable for JsonAccess::Padding bytes past \a size.
     static void parse(const SourceFile &file, const char *data, std::int64_t size,
-                      std::int64_t baseOffset, const QByteArray &state, const PriceTable &prices,
-                      ParseResult &out);
+                      std::int64_t baseOffset, const QByteArray &state, ParseResult &out);
 };

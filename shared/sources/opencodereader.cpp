@@ -15,7 +15,7 @@ namespace {
 // Adds the record of one message JSON (file or db row). \a id and \a session
 // come from the db columns when the JSON lacks them.
 bool addMessage(const char *data, size_t size, std::string_view id, std::string_view session,
-                bool fromDb, std::int64_t ordinal, const PriceTable &prices, ParseResult &out)
+                bool fromDb, std::int64_t ordinal, ParseResult &out)
 {
     thread_local simdjson::dom::parser parser;
     simdjson::dom::element doc;
@@ -69,7 +69,6 @@ bool addMessage(const char *data, size_t size, std::string_view id, std::string_
     r.flags = fromDb ? RecordFromDatabase : 0;
     r.model = out.internModel(model);
     r.session = out.internSession(sessionBuf.empty() ? std::string_view("unknown") : sessionBuf);
-    r.cost = out.costOf(r.model, r.tokens, 0, prices);
     out.records.push_back(r);
     return true;
 }
@@ -77,18 +76,17 @@ bool addMessage(const char *data, size_t size, std::string_view id, std::string_
 } // namespace
 
 void OpenCodeReader::parseMessageFile(const SourceFile &file, const char *data, std::int64_t size,
-                                      const PriceTable &prices, ParseResult &out)
+                                      ParseResult &out)
 {
     out.linesRead = 1;
     out.consumedBytes = size;
     const std::string stem = file.path.section(u'/', -1).section(u'.', 0, 0).toStdString();
     const std::string session = file.sessionHint.toStdString();
-    if (!addMessage(data, size_t(size), stem, session, false, 0, prices, out))
+    if (!addMessage(data, size_t(size), stem, session, false, 0, out))
         ++out.malformedLines;
 }
 
-bool OpenCodeReader::readDatabase(const SourceFile &file, const PriceTable &prices,
-                                  ParseResult &out, QString *error)
+bool OpenCodeReader::readDatabase(const SourceFile &file, ParseResult &out, QString *error)
 {
     Database db;
     if (!db.open(file.path, true, error))
@@ -109,7 +107,7 @@ bool OpenCodeReader::readDatabase(const SourceFile &file, const PriceTable &pric
         buffer.append(size_t(Padding), '\0');
         ++out.linesRead;
         if (!addMessage(buffer.data(), json.size(), id.toStdString(), session.toStdString(), true,
-                        row++, prices, out))
+                        row++, out))
             ++out.malformedLines;
     }
     out.consumedBytes = 0;

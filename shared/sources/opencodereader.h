@@ -3,8 +3,6 @@
 #include "sources/parseresult.h"
 #include "sources/sourcefile.h"
 
-class PriceTable;
-
 //! \brief Reads OpenCode usage (spec/usage-formats.md §4): the SQLite
 //! `opencode.db` (opened read-only while OpenCode may be writing it; rows still
 //! in its WAL are visible) and legacy `storage/message/<session>/<msg>.json`
@@ -15,8 +13,7 @@ class OpenCodeReader
 public:
     //! Parses one legacy message file; \a data padded by JsonAccess::Padding.
     static void parseMessageFile(const SourceFile &file, const char *data, std::int64_t size,
-                                 const PriceTable &prices, ParseResult &out);
+                                 ParseResult &out);
     //! Reads every message row of a database; false with \a error if unreadable.
-    static bool readDatabase(const SourceFile &file, const PriceTable &prices, ParseResult &out,
-                             QString *error);
+    static bool readDatabase(const SourceFile &file, ParseResult &out, QString *error);
 };

@@ -2,7 +2,6 @@
 
 #include "core/usagerecord.h"
 #include "ledger/dropreason.h"
-#include "pricing/pricetable.h"
 
 #include <QByteArray>
 
@@ -29,22 +28,6 @@ struct ParseResult
     QByteArray state; //!< parser state to resume from (Codex: totals, model)
 
     std::uint32_t internModel(std::string_view name) { return intern(models, m_modelIndex, name); }
-    //! Cost of one call of model \a model (an index), NaN when unpriced; the
-    //! price lookup runs once per model and parse.
-    double costOf(std::uint32_t model, const TokenCounts &tokens, std::int64_t cacheWrite1h,
-                  const PriceTable &prices)
-    {
-        if (m_prices.size() <= model)
-            m_prices.resize(model + 1);
-        auto &slot = m_prices[model];
-        if (!slot.looked) {
-            slot.looked = true;
-            slot.price = prices.find(QString::fromStdString(models[model]));
-        }
-        if (!slot.price)
-            return std::numeric_limits<double>::quiet_NaN();
-        return PriceTable::cost(*slot.price, tokens, cacheWrite1h);
-    }
     std::uint32_t internSession(std::string_view id)
     {
         return intern(sessions, m_sessionIndex, id);
@@ -63,12 +46,6 @@ private:
         index.emplace(list.back(), id);
         return id;
     }
-    struct PriceSlot
-    {
-        bool looked = false;
-        std::optional<ModelPrice> price;
-    };
-    std::vector<PriceSlot> m_prices;
     std::unordered_map<std::string, std::uint32_t> m_modelIndex;
     std::unordered_map<std::string, std::uint32_t> m_sessionIndex;
 };

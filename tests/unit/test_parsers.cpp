@@ -66,7 +66,7 @@ ParseResult parseCodex(const QByteArray &text, const QByteArray &state = {}, qin
         {},
         0};
     ParseResult r;
-    CodexParser::parse(f, padded.constData(), text.size(), base, state, PriceTable(), r);
+    CodexParser::parse(f, padded.constData(), text.size(), base, state, r);
     return r;
 }
 
@@ -76,7 +76,7 @@ ParseResult parseClaude(const QByteArray &text, const QString &hint = {})
     SourceFile f {u"/h/.claude/projects/p/0f0e.jsonl"_s, Agent::ClaudeCode, SourceKind::AppendLog,
                   hint, 0};
     ParseResult r;
-    ClaudeParser::parse(f, padded.constData(), text.size(), 0, PriceTable(), r);
+    ClaudeParser::parse(f, padded.constData(), text.size(), 0, r);
     return r;
 }
 
