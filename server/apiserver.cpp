@@ -309,6 +309,7 @@ void ApiServer::setupRoutes()
     s.Get(R"(/api/v1/devices/([A-Za-z0-9_-]+)/checksums)",
           [this](Req req, Res res) { checksums(req, res); });
     s.Post("/api/v1/submissions", [this](Req req, Res res) { submit(req, res); });
+    s.Get("/api/v1/me", [this](Req req, Res res) { getMe(req, res); });
     s.Delete("/api/v1/me", [this](Req req, Res res) { deleteMe(req, res); });
     s.Patch("/api/v1/me", [this](Req req, Res res) { patchMe(req, res); });
     s.Get("/api/v1/leaderboard", [this](Req req, Res res) { leaderboard(req, res); });
@@ -602,6 +603,17 @@ void ApiServer::checksums(const httplib::Request &req, httplib::Response &res)
                           {u"seq"_s, qint64(device->seq)},
                           {u"lastHash"_s, device->lastHash},
                           {u"days"_s, days}});
+}
+
+void ApiServer::getMe(const httplib::Request &req, httplib::Response &res)
+{
+    limitIp(req);
+    const UserRecord user = authenticate(req);
+    // A second device signs in with a token alone: this tells it whose it is.
+    sendJson(res,
+             QJsonObject {{u"username"_s, user.name},
+                          {u"visibility"_s, visibilityName(user.visibility)},
+                          {u"devices"_s, m_store.deviceCount(user.id)}});
 }
 
 void ApiServer::deleteMe(const httplib::Request &req, httplib::Response &res)

@@ -53,6 +53,7 @@ private:
     void addDevice(const httplib::Request &req, httplib::Response &res);
     void submit(const httplib::Request &req, httplib::Response &res);
     void checksums(const httplib::Request &req, httplib::Response &res);
+    void getMe(const httplib::Request &req, httplib::Response &res);
     void deleteMe(const httplib::Request &req, httplib::Response &res);
     void patchMe(const httplib::Request &req, httplib::Response &res);
     void leaderboard(const httplib::Request &req, httplib::Response &res);

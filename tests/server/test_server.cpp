@@ -504,6 +504,15 @@ void TestServer::visibilityAndDelete()
     QCOMPARE(m_server.get(u"/api/v1/users/shy"_s).status, 404);
     QVERIFY(m_server.get(u"/badge/shy.svg"_s).body.contains("not found"));
     QCOMPARE(m_server.setVisibility(token, u"unlisted"_s).status, 200);
+    const Reply me =
+        m_server.request("GET", u"/api/v1/me"_s, {}, {{u"Authorization"_s, bearer(token)}});
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json().value(u"username"_s).toString(), u"shy"_s);
+    QCOMPARE(me.json().value(u"visibility"_s).toString(), u"unlisted"_s);
+    QCOMPARE(me.json().value(u"devices"_s).toInt(), 1);
+    QCOMPARE(m_server.request("GET", u"/api/v1/me"_s, {}, {{u"Authorization"_s, bearer(u"tt_x"_s)}})
+                 .status,
+             401);
     QCOMPARE(m_server.get(u"/api/v1/users/shy"_s).status, 200);
     QVERIFY(!m_server.get(u"/badge/cost/shy.svg"_s).body.contains("not found"));
     QCOMPARE(m_server.setVisibility(token, u"public"_s).json().value(u"visibility"_s).toString(),

@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const here = path.dirname(new URL(import.meta.url).pathname);
-const require = createRequire(path.join(here, 'package.json'));
+// The npm packages are installed in the build tree (tests/web/CMakeLists.txt).
+const depsDir = process.env.WEB_DEPS_DIR || path.dirname(new URL(import.meta.url).pathname);
+const require = createRequire(path.join(depsDir, 'package.json'));
 const serverBin = process.env.SERVER_BIN;
 const seedBin = process.env.SEED_BIN;
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -39,7 +40,7 @@ try {
   ({ chromium } = require('playwright-core'));
   axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 } catch (e) {
-  fatal(`node_modules missing in ${here}: run npm ci --prefix tests/web (${e.message})`);
+  fatal(`node_modules missing in ${depsDir}: run ctest -R web_node_modules (${e.message})`);
 }
 
 const XSS = '<script>window.__xss=1</script>';
