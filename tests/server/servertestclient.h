@@ -44,6 +44,8 @@ public:
     bool start(const QStringList &extraArgs, QString *error);
     //! SIGTERM and wait; returns the exit code (-1 if it crashed or hung).
     int stop();
+    //! SIGKILL, as a crash would; start() again reopens the same database.
+    void kill();
     QString databasePath() const { return m_dir.path() + QStringLiteral("/server.db"); }
     int port() const { return m_port; }
     QByteArray log() const;

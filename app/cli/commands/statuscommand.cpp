@@ -2,6 +2,7 @@
 
 #include "cli/clicontext.h"
 #include "cli/syncsession.h"
+#include "ledger/scanner.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -16,22 +17,32 @@ QString StatusCommand::name() const
 
 QString StatusCommand::summary() const
 {
-    return u"show the sync account, the last submit and the days waiting to be sent (offline)"_s;
+    return u"show the sync account, the last submit and the days waiting to be sent "
+           "(scans first; no network)"_s;
 }
 
 QList<QCommandLineOption> StatusCommand::options() const
 {
-    return {QCommandLineOption(u"json"_s, u"Print JSON."_s)};
+    return {QCommandLineOption(u"json"_s, u"Print JSON."_s),
+            QCommandLineOption(u"no-scan"_s, u"Do not scan first (days pending may be stale)."_s)};
 }
 
 int StatusCommand::run(CliContext &context)
 {
     if (!context.arguments().isEmpty())
         return context.usageError(u"status takes no arguments"_s);
+    if (!context.validateScanOptions())
+        return 2;
     SyncSession session(context);
     if (!session.open())
         return 1;
     SyncStore store(session.store());
+    // Days pending compare the local totals with the server's: scan so they are current.
+    if (store.account() && !context.isSet(u"no-scan"_s)) {
+        ScanStats stats;
+        if (!context.scan(session.store(), &stats))
+            return 1;
+    }
     const auto account = store.account();
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
     const int pending = account ? session.client().pendingDays(now / 1000) : 0;
