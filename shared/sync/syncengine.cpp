@@ -17,6 +17,16 @@ namespace {
 constexpr int MaxConflictRestarts = 3;
 constexpr int MaxRefusalRestarts = 20;
 
+// Tests and benchmarks shrink bodies to exercise many-body submits on small
+// homes (TOKENTALLY_SYNC_BODY_BUCKETS); the protocol's limit is the ceiling.
+int bodyBuckets()
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("TOKENTALLY_SYNC_BODY_BUCKETS", &ok);
+    return ok && n > 0 && n < PayloadBuilder::MaxBucketsPerBody ? n
+                                                                : PayloadBuilder::MaxBucketsPerBody;
+}
+
 QString resultName(SubmitResult::Outcome outcome)
 {
     return SubmitResult::outcomeName(outcome);
@@ -164,7 +174,7 @@ void SyncEngine::planBodies(const std::shared_ptr<Run> &run, const SyncReply &re
                                                     m_store.refusedRows(), m_now() / 1000);
     run->result.rejected = local.skipped;
     const QList<std::int64_t> changed = PayloadBuilder::changedDays(local, serverDays);
-    run->bodies = PayloadBuilder::chunk(local, changed);
+    run->bodies = PayloadBuilder::chunk(local, changed, bodyBuckets());
     run->next = 0;
     for (std::int64_t day : changed)
         run->daysUnsent.insert(PayloadBuilder::dayName(day));

@@ -48,6 +48,7 @@ public:
     void kill();
     QString databasePath() const { return m_dir.path() + QStringLiteral("/server.db"); }
     int port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
     QByteArray log() const;
 
     Reply request(const QByteArray &method, const QString &path, const QByteArray &body = {},

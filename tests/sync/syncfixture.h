@@ -35,11 +35,17 @@ public:
     bool start(QString *error, bool withSecretService = true);
     void stop();
 
-    //! Generates a HOME (tests/fixtures/generate_home.py) ending yesterday.
-    Client newClient(const QString &name, const QStringList &generatorArgs, QString *error);
+    //! Generates a HOME (tests/fixtures/generate_home.py) of \a days days
+    //! ending yesterday (\a generatorArgs may add --seed, --target-bytes).
+    Client newClient(const QString &name, const QStringList &generatorArgs, QString *error,
+                     int days = 30);
     QProcessEnvironment environment(const Client &client) const;
     Run cli(const Client &client, const QStringList &args, const QByteArray &stdinData = {},
             int timeoutMs = 120000) const;
+    //! A new client signed in as a new public user \a name, its review flag
+    //! cleared (see clearReview); \a token gets the API token. Empty home on failure.
+    Client signIn(const QString &name, const QStringList &generatorArgs, int days, QString *error,
+                  QString *token = nullptr);
     //! `login` with a new account; returns the API token printed once (empty on failure).
     QString login(const Client &client, const QString &username, QString *error) const;
 

@@ -42,7 +42,7 @@ void TestKeyringSecrets::secretsLiveInTheKeyringOnly()
     SyncFixture fixture;
     QString error;
     QVERIFY2(fixture.start(&error), qPrintable(error));
-    SyncFixture::Client c = fixture.newClient(u"kay"_s, {u"--days"_s, u"3"_s}, &error);
+    SyncFixture::Client c = fixture.newClient(u"kay"_s, {}, &error, 3);
     QVERIFY2(!c.home.isEmpty(), qPrintable(error));
     // The store inside the HOME's data dir, as by default.
     c.db = c.home + u"/.local/share/tokentally/usage.db"_s;
@@ -82,7 +82,7 @@ void TestKeyringSecrets::noSecretServiceMeansNoLogin()
     QString error;
     // A session bus with no Secret Service on it.
     QVERIFY2(fixture.start(&error, false), qPrintable(error));
-    SyncFixture::Client c = fixture.newClient(u"lou"_s, {u"--days"_s, u"2"_s}, &error);
+    SyncFixture::Client c = fixture.newClient(u"lou"_s, {}, &error, 2);
     QVERIFY2(!c.home.isEmpty(), qPrintable(error));
     c.db = c.home + u"/.local/share/tokentally/usage.db"_s;
     const SyncFixture::Run r =
@@ -111,7 +111,7 @@ void TestKeyringSecrets::logoutRemovesSecretsAndDevice()
     SyncFixture fixture;
     QString error;
     QVERIFY2(fixture.start(&error), qPrintable(error));
-    const SyncFixture::Client c = fixture.newClient(u"max"_s, {u"--days"_s, u"3"_s}, &error);
+    const SyncFixture::Client c = fixture.newClient(u"max"_s, {}, &error, 3);
     QVERIFY2(!c.home.isEmpty(), qPrintable(error));
     QVERIFY2(!fixture.login(c, u"max"_s, &error).isEmpty(), qPrintable(error));
     QVERIFY(fixture.keyring().secretToolSearch(u"TokenTally"_s).contains("/api-token"));
