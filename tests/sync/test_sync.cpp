@@ -7,6 +7,7 @@
 #include "testhelpers.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -32,6 +33,7 @@ private slots:
     void replayedBodyGetsConflictAndClientRecovers();
     void rewrittenPastDayIsReplaced();
     void visibilityAndDeleteServerData();
+    void futureRowsAreListedNotLooped();
 
 private:
     //! A signed-in client with everything submitted once.
@@ -403,6 +405,46 @@ void TestSync::visibilityAndDeleteServerData()
     QVERIFY(!m_fixture->cli(c, {u"status"_s, u"--json"_s}).json().value(u"signedIn"_s).toBool());
     QVERIFY(!m_fixture->keyring().secretToolSearch(u"TokenTally"_s).contains("api-token"));
     QCOMPARE(m_fixture->localTotals(c, u"UTC"_s).value(u"totalTokens"_s).toInteger(), localBefore);
+    checkPrivacy({c});
+}
+
+void TestSync::futureRowsAreListedNotLooped()
+{
+    const SyncFixture::Client c = signedIn(u"jay"_s, {u"--seed"_s, u"14"_s}, 4);
+    // A clock running ahead wrote a line three hours from now: the server would
+    // refuse its hour, so it is held back, listed, and not retried in a loop.
+    const QDateTime ahead = QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
+    QDir().mkpath(c.home + u"/.claude/projects/-home-tester-ahead"_s);
+    QFile f(c.home + u"/.claude/projects/-home-tester-ahead/0b6e5c3a-ahead.jsonl"_s);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral(R"({"type":"assistant","sessionId":"0b6e5c3a-ahead","timestamp":"%1",)"
+                           R"("requestId":"req_ahead","message":{"id":"msg_ahead","model":)"
+                           R"("claude-sonnet-4-5-20250929","usage":{"input_tokens":7,)"
+                           R"("cache_creation_input_tokens":0,"cache_read_input_tokens":0,)"
+                           R"("output_tokens":5}}})"
+                           "\n")
+                .arg(ahead.toString(Qt::ISODateWithMs))
+                .toUtf8());
+    f.close();
+    const SyncFixture::Run r = m_fixture->cli(c, {u"submit"_s, u"--json"_s});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonArray rejected = r.json().value(u"rejected"_s).toArray();
+    QCOMPARE(rejected.size(), 1);
+    const QJsonObject row = rejected.first().toObject();
+    QCOMPARE(row.value(u"agent"_s).toString(), u"claude-code"_s);
+    QCOMPARE(row.value(u"model"_s).toString(), u"claude-sonnet-4-5-20250929"_s);
+    QCOMPARE(row.value(u"reason"_s).toString(), u"hour in the future"_s);
+    QCOMPARE(row.value(u"hour"_s).toString(), ahead.toString(u"yyyy-MM-dd'T'HH':00:00Z'"_s));
+    const QJsonObject status = m_fixture->cli(c, {u"status"_s, u"--json"_s}).json();
+    QCOMPARE(status.value(u"notSent"_s).toArray().size(), 1);
+    QCOMPARE(status.value(u"daysPending"_s).toInt(), 0);
+    // No loop: the next submit sends nothing.
+    m_fixture->proxy().clear();
+    const SyncFixture::Run again = m_fixture->cli(c, {u"submit"_s, u"--json"_s});
+    QCOMPARE(again.json().value(u"bodiesSent"_s).toInt(-1), 0);
+    QCOMPARE(m_fixture->proxy().requests().size(), 1);
+    for (const CapturedRequest &req : m_fixture->proxy().requests())
+        QVERIFY(!req.body.contains("\"input\":7,"));
     checkPrivacy({c});
 }
 
