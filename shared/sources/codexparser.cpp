@@ -52,12 +52,14 @@ struct State
     QByteArray serialize() const
     {
         QByteArray b;
-        b += "v1\n";
+        // v2: names are percent-encoded, since a model or session id may hold a
+        // newline, which shifted every later field of a v1 state.
+        b += "v2\n";
         b += QByteArray::number(hasPrev ? 1 : 0) + '\n';
         for (auto v : {prev.input, prev.cached, prev.output, prev.reasoning, prev.total})
             b += QByteArray::number(v) + '\n';
-        b += QByteArray::fromStdString(model) + '\n';
-        b += QByteArray::fromStdString(session) + '\n';
+        b += QByteArray::fromStdString(model).toPercentEncoding() + '\n';
+        b += QByteArray::fromStdString(session).toPercentEncoding() + '\n';
         b += QByteArray::number(subagent ? 1 : 0) + '\n';
         b += QByteArray::number(phase) + '\n';
         b += QByteArray::number(burstSecond) + '\n';
@@ -68,13 +70,14 @@ struct State
     {
         State s;
         const QList<QByteArray> f = b.split('\n');
-        if (f.size() < 13 || f[0] != "v1")
+        const bool v2 = f.size() >= 13 && f[0] == "v2";
+        if (!v2 && (f.size() < 13 || f[0] != "v1"))
             return s;
         s.hasPrev = f[1] == "1";
         s.prev = {f[2].toLongLong(), f[3].toLongLong(), f[4].toLongLong(), f[5].toLongLong(),
                   f[6].toLongLong()};
-        s.model = f[7].toStdString();
-        s.session = f[8].toStdString();
+        s.model = (v2 ? QByteArray::fromPercentEncoding(f[7]) : f[7]).toStdString();
+        s.session = (v2 ? QByteArray::fromPercentEncoding(f[8]) : f[8]).toStdString();
         s.subagent = f[9] == "1";
         s.phase = f[10].toInt();
         s.burstSecond = f[11].toLongLong();
