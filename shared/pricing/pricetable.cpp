@@ -54,8 +54,13 @@ enum class EntryResult {
     Error,
 };
 
-// Reads one rate. Absent is fine; present but not a finite, non-negative
-// number makes the whole file malformed (a typo must not price at 0).
+// No model costs anywhere near a dollar per token (the dearest real rates are
+// below 1e-3); a larger rate is a unit mistake, and near DBL_MAX it made costs
+// infinite (found by tests/fuzz/fuzz_prices).
+constexpr double MaxRate = 1.0;
+
+// Reads one rate. Absent is fine; present but not a finite number from 0 to
+// MaxRate makes the whole file malformed (a typo must not price at 0).
 bool readRate(const QJsonObject &entry, const RateField &field, std::optional<double> *out,
               QString *error)
 {
@@ -69,8 +74,9 @@ bool readRate(const QJsonObject &entry, const RateField &field, std::optional<do
         out->reset();
         return true;
     }
-    if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < 0) {
-        *error = u"field %1 is not a non-negative number"_s.arg(name);
+    if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < 0 ||
+        value.toDouble() > MaxRate) {
+        *error = u"field %1 is not a price from 0 to 1 USD per token"_s.arg(name);
         return false;
     }
     *out = value.toDouble();

@@ -572,6 +572,8 @@ void TestPriceTable::overrideMalformed_data()
         << QByteArray(R"({"models":{"claude-sonnet-4-5":{"in":"cheap","out":1e-6}}})");
     QTest::addRow("negative rate")
         << QByteArray(R"({"models":{"claude-sonnet-4-5":{"in":-1e-6,"out":1e-6}}})");
+    QTest::addRow("rate over a dollar per token")
+        << QByteArray(R"({"models":{"claude-sonnet-4-5":{"in":1e-6,"out":1e-6,"cr":3.6e307}}})");
     QTest::addRow("missing output") << QByteArray(
         R"({"models":{"ok-model":{"in":1e-6,"out":1e-6},"claude-sonnet-4-5":{"in":1e-6}}})");
     QTest::addRow("entry not an object") << QByteArray(R"({"models":{"claude-sonnet-4-5":3}})");
