@@ -40,6 +40,9 @@ public:
     bool listen();
     //! Thread-safe; safe to call from a signal-watching thread.
     void stop();
+    //! The routes and handlers without a socket: the fuzz target feeds
+    //! requests to it in process (tests/fuzz/fuzz_http.cpp).
+    httplib::Server &httpServer() { return *m_server; }
 
 private:
     void setupRoutes();

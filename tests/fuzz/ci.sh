@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# The sanitizer and fuzz stage of scripts/test.sh (and so of CI):
+#  1. builds the asan preset (clang; ASan + UBSan; the fuzz targets too),
+#  2. runs the unit, integration, server and fuzz-replay tests under it
+#     (ctest --preset asan), and fails on any sanitizer report, also from the
+#     child processes the tests start,
+#  3. runs every fuzz_* target for FUZZ_SECONDS (default 20) from its
+#     checked-in corpus; a crash fails the stage and leaves its input in
+#     build-asan/fuzz-artifacts.
+# Usage: tests/fuzz/ci.sh   (FUZZ_SECONDS=N to change the fuzz time)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+FUZZ_SECONDS=${FUZZ_SECONDS:-20}
+BUILD=build-asan
+stage_start=$(date +%s)
+
+if command -v ccache >/dev/null 2>&1 && [ -z "${CMAKE_CXX_COMPILER_LAUNCHER:-}" ]; then
+    export CMAKE_CXX_COMPILER_LAUNCHER=ccache
+fi
+cmake --preset asan >/dev/null
+cmake --build "$BUILD" -j "$(nproc)"
+build_end=$(date +%s)
+
+rm -rf "$BUILD/sanitizer-logs"
+mkdir -p "$BUILD/sanitizer-logs"
+ctest_rc=0
+ctest --preset asan || ctest_rc=$?
+reports=$(find "$BUILD/sanitizer-logs" -type f | head -20)
+if [ -n "$reports" ]; then
+    echo "sanitizer reports:"
+    for f in $reports; do echo "== $f"; head -60 "$f"; done
+    exit 1
+fi
+[ "$ctest_rc" -eq 0 ] || exit "$ctest_rc"
+tests_end=$(date +%s)
+
+# Fuzzing: new inputs go to a scratch corpus, never into the source tree.
+export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$PWD/tests/fuzz/ubsan.supp"
+artifacts="$PWD/$BUILD/fuzz-artifacts"
+rm -rf "$artifacts"
+mkdir -p "$artifacts"
+failed=0
+for fuzzer in "$BUILD"/tests/fuzz/fuzz_*; do
+    name=${fuzzer##*/fuzz_}
+    scratch=$(mktemp -d)
+    dict=()
+    [ -f "tests/fuzz/dict/$name.dict" ] && dict=(-dict="tests/fuzz/dict/$name.dict")
+    if "$fuzzer" -max_total_time="$FUZZ_SECONDS" -timeout=25 -rss_limit_mb=4096 \
+        -print_final_stats=1 -artifact_prefix="$artifacts/$name-" "${dict[@]}" \
+        "$scratch" "tests/fuzz/corpus/$name" >"$artifacts/$name.log" 2>&1; then
+        runs=$(awk -F: '/stat::number_of_executed_units/{gsub(/ /,"",$2); print $2}' "$artifacts/$name.log")
+        speed=$(awk -F: '/stat::average_exec_per_sec/{gsub(/ /,"",$2); print $2}' "$artifacts/$name.log")
+        echo "fuzz_$name: ${runs:-?} runs in ${FUZZ_SECONDS} s (${speed:-?}/s), clean"
+    else
+        echo "fuzz_$name: FAILED"
+        grep -E "ERROR|FUZZ_CHECK|runtime error|SUMMARY|Test unit written" "$artifacts/$name.log" | head -20
+        failed=1
+    fi
+    rm -rf "$scratch"
+done
+end=$(date +%s)
+echo "sanitizer stage: build $((build_end - stage_start)) s, tests $((tests_end - build_end)) s, fuzzing $((end - tests_end)) s"
+exit $failed
