@@ -163,6 +163,9 @@ void ApiServer::setupHandlers()
             case 431:
                 reason = u"request headers too large"_s;
                 break;
+            case 400:
+                reason = u"malformed request line or headers (at most 8 KiB each)"_s;
+                break;
             default:
                 reason = u"request failed"_s;
             }

@@ -193,14 +193,19 @@ SqliteServerStore::SqliteServerStore(const QString &path, Role role)
     : m_path(path)
     , m_role(role)
 {
+    std::int64_t lastChange = 0;
     try {
-        migrate(connection());
+        Database &db = connection();
+        migrate(db);
+        // Changes logged from now on are news to this process.
+        auto q = prepare(db, "SELECT COALESCE(MAX(id), 0) FROM changes");
+        lastChange = next(db, q) ? q->int64(0) : 0;
     } catch (const StoreError &e) {
         m_error = QString::fromUtf8(e.what());
         return;
     }
     if (m_role == Role::Server)
-        m_loopThread = std::thread([this] { backgroundLoop(); });
+        m_loopThread = std::thread([this, lastChange] { backgroundLoop(lastChange); });
 }
 
 SqliteServerStore::~SqliteServerStore()
@@ -226,14 +231,13 @@ std::unique_ptr<Database> SqliteServerStore::openDatabase()
     return db;
 }
 
-void SqliteServerStore::backgroundLoop()
+void SqliteServerStore::backgroundLoop(std::int64_t lastChange)
 {
     // Checkpoints copy WAL pages into scattered places of a large file and
     // sync it: on the committing thread they stalled every submission queued
     // behind the write lock. PASSIVE runs beside the writer and readers.
     std::unique_ptr<Database> db;
     std::int64_t checkpointed = generation();
-    std::int64_t lastChange = -1;
     std::unique_lock lock(m_loopMutex);
     while (!m_loopStop) {
         m_loopWake.wait_for(lock, std::chrono::milliseconds(500));
@@ -244,20 +248,17 @@ void SqliteServerStore::backgroundLoop()
             if (!db)
                 db = openDatabase();
             // Admin commands from other processes.
-            if (lastChange < 0) {
-                auto q = prepare(*db, "SELECT COALESCE(MAX(id), 0) FROM changes");
-                lastChange = next(*db, q) ? q->int64(0) : 0;
-            } else {
+            QList<StoreChange> seen;
+            {
                 auto q = prepare(*db, "SELECT id, payload FROM changes WHERE id > ?1 ORDER BY id");
                 q->bind(1, lastChange);
-                QList<StoreChange> seen;
                 while (next(*db, q)) {
                     lastChange = q->int64(0);
                     seen.append(StoreChange::decode(q->text(1).toLatin1()).value_or(StoreChange()));
                 }
-                for (const StoreChange &c : seen)
-                    changed(c);
             }
+            for (const StoreChange &c : seen)
+                changed(c);
             const std::int64_t g = generation();
             int logFrames = 0;
             int copied = 0;

@@ -67,7 +67,7 @@ private:
     std::unique_ptr<Database> openDatabase();
     void migrate(Database &db);
     //! Checkpoints the WAL after writes and reads the admin change log.
-    void backgroundLoop();
+    void backgroundLoop(std::int64_t lastChange);
     //! Tells the listener, and (admin role) running servers, about a commit.
     void commitChange(Database &db, const StoreChange &change);
     bool onBoards(Database &db, std::int64_t userId);

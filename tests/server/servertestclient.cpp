@@ -1,11 +1,14 @@
 #include "servertestclient.h"
 
+#include "pgcluster.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QThread>
 
 #include <httplib.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <csignal>
@@ -30,13 +33,64 @@ QString ServerProcess::program()
     return QStringLiteral(TOKENTALLY_SERVER_BIN);
 }
 
+ServerProcess::Backend ServerProcess::backendFromEnvironment()
+{
+    return qEnvironmentVariable("TOKENTALLY_TEST_BACKEND") == u"postgres" ? Backend::Postgres
+                                                                          : Backend::Sqlite;
+}
+
+QStringList ServerProcess::databaseArgs() const
+{
+    if (m_backend == Backend::Postgres)
+        return {u"--database"_s, m_uri};
+    return {u"--db"_s, m_sqlitePath};
+}
+
 bool ServerProcess::start(const QStringList &extraArgs, QString *error)
 {
+    m_backend = backendFromEnvironment();
+    m_sqlitePath = databasePath();
+    if (m_backend == Backend::Postgres) {
+        PgCluster *cluster = PgCluster::shared(error);
+        if (!cluster)
+            return false;
+        m_uri = cluster->createDatabase(error);
+        if (m_uri.isEmpty())
+            return false;
+    }
+    return launch(extraArgs, error);
+}
+
+bool ServerProcess::startBeside(const ServerProcess &other, const QStringList &extraArgs,
+                                QString *error)
+{
+    m_backend = other.m_backend;
+    m_uri = other.m_uri;
+    m_sqlitePath = other.m_sqlitePath;
+    return launch(extraArgs, error);
+}
+
+bool ServerProcess::startWithDb(const QString &path, const QStringList &extraArgs, QString *error)
+{
+    m_backend = Backend::Sqlite;
+    m_sqlitePath = path;
+    return launch(extraArgs, error);
+}
+
+bool ServerProcess::startOn(const QString &uri, const QStringList &extraArgs, QString *error)
+{
+    m_backend = Backend::Postgres;
+    m_uri = uri;
+    return launch(extraArgs, error);
+}
+
+bool ServerProcess::launch(const QStringList &extraArgs, QString *error)
+{
     const QString portFile = m_dir.path() + u"/port"_s;
+    QFile::remove(portFile);
     m_process.setProgram(program());
-    m_process.setArguments(QStringList {u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, databasePath(),
-                                        u"--port-file"_s, portFile} +
-                           extraArgs);
+    m_process.setArguments(QStringList {u"--listen"_s, u"127.0.0.1:0"_s} + databaseArgs() +
+                           QStringList {u"--port-file"_s, portFile} + extraArgs);
     m_process.setStandardErrorFile(m_dir.path() + u"/server.log"_s);
     m_process.start();
     if (!m_process.waitForStarted(5000)) {
@@ -165,8 +219,33 @@ Reply ServerProcess::setVisibility(const QString &token, const QString &visibili
 QByteArray ServerProcess::dump() const
 {
     QByteArray out;
+    if (m_backend == Backend::Postgres) {
+        PGconn *conn = PQconnectdb(m_uri.toUtf8().constData());
+        if (PQstatus(conn) != CONNECTION_OK) {
+            PQfinish(conn);
+            return "cannot connect";
+        }
+        for (const char *sql :
+             {"SELECT * FROM users ORDER BY id", "SELECT * FROM devices ORDER BY device_id",
+              "SELECT * FROM buckets ORDER BY user_id, device_id, hour, agent, model",
+              "SELECT * FROM submissions ORDER BY device_id, seq"}) {
+            PGresult *r = PQexec(conn, sql);
+            for (int row = 0; row < PQntuples(r); ++row) {
+                for (int col = 0; col < PQnfields(r); ++col) {
+                    out += PQgetisnull(r, row, col) ? QByteArray("NULL")
+                                                    : QByteArray(PQgetvalue(r, row, col)).toHex();
+                    out += '|';
+                }
+                out += '\n';
+            }
+            PQclear(r);
+            out += "--\n";
+        }
+        PQfinish(conn);
+        return out;
+    }
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(databasePath().toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+    if (sqlite3_open_v2(m_sqlitePath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
         SQLITE_OK) {
         sqlite3_close(db);
         return "cannot open";
@@ -195,7 +274,7 @@ QByteArray ServerProcess::dump() const
 QByteArray ServerProcess::admin(const QStringList &args, int *exitCode) const
 {
     QProcess p;
-    p.start(program(), QStringList {u"--db"_s, databasePath()} + args);
+    p.start(program(), databaseArgs() + args);
     p.waitForFinished(30000);
     *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return p.readAllStandardOutput() + p.readAllStandardError();
