@@ -34,7 +34,8 @@ int AdminCommands::users(ServerStore &store, const QStringList &args)
         std::printf("%s: %s\n", action.toUtf8().constData(), user->name.toUtf8().constData());
         return 0;
     }
-    std::fprintf(stderr, "tokentally-server: usage: tokentally-server [--db PATH | --database URI] "
-                         "users list|hide NAME [REASON]|unhide NAME|delete NAME\n");
+    std::fprintf(stderr,
+                 "tokentally-server: usage: tokentally-server [--db PATH | --database URI] "
+                 "users list|hide NAME [REASON]|unhide NAME|delete NAME\n");
     return 1;
 }

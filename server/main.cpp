@@ -57,9 +57,8 @@ int main(int argc, char *argv[])
     if (options->command == ServerOptions::Command::Migrate)
         return Migration::run(options->migrateFrom, options->migrateTo.toStdString());
 
-    const auto role = options->command == ServerOptions::Command::Serve
-        ? StoreFactory::Role::Server
-        : StoreFactory::Role::Admin;
+    const auto role = options->command == ServerOptions::Command::Serve ? StoreFactory::Role::Server
+                                                                        : StoreFactory::Role::Admin;
     const auto store = StoreFactory::open(config, role, &error);
     if (!store)
         return fail(error);

@@ -70,9 +70,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     const QCommandLineOption database(
         u"database"_s, u"PostgreSQL instead of SQLite: a libpq URI (postgresql://USER@HOST/DB)."_s,
         u"URI"_s);
-    const QCommandLineOption pool(u"db-pool"_s,
-                                  u"PostgreSQL connections per process (default 8)."_s, u"N"_s,
-                                  u"8"_s);
+    const QCommandLineOption pool(
+        u"db-pool"_s, u"PostgreSQL connections per process (default 8)."_s, u"N"_s, u"8"_s);
     const QCommandLineOption portFile(u"port-file"_s, u"Write the bound port to this file."_s,
                                       u"PATH"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s, u"TLS certificate (PEM)."_s, u"PATH"_s);
@@ -103,8 +102,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     const QCommandLineOption to(u"to"_s, u"migrate: the empty PostgreSQL database (URI)."_s,
                                 u"URI"_s);
     parser.addOptions({listen, db, database, pool, portFile, tlsCert, tlsKey, publicUrl,
-                       openRegistration, threads, ipLimit, tokenLimit, registerLimit,
-                       authFailures, quiet, from, to});
+                       openRegistration, threads, ipLimit, tokenLimit, registerLimit, authFailures,
+                       quiet, from, to});
     parser.addPositionalArgument(u"command"_s, u"Optional: users ... or migrate"_s,
                                  u"[users ...|migrate]"_s);
     if (!parser.parse(arguments)) {
@@ -125,8 +124,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
 
     ServerOptions o;
     ServerConfig &c = o.config;
-    auto number = [&parser, error](const QCommandLineOption &option, int min, int max,
-                                   int *out) {
+    auto number = [&parser, error](const QCommandLineOption &option, int min, int max, int *out) {
         const auto value = parseNumber(parser.value(option), min, max);
         if (!value) {
             *error = u"--%1 needs a whole number from %2 to %3, not \"%4\""_s.arg(
@@ -138,8 +136,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         return true;
     };
     if (!parseListen(parser.value(listen), &c.host, &c.port)) {
-        *error = u"--listen needs HOST:PORT (port 0-65535), not \""_s + parser.value(listen) +
-            u'"';
+        *error = u"--listen needs HOST:PORT (port 0-65535), not \""_s + parser.value(listen) + u'"';
         return std::nullopt;
     }
     if (!number(threads, 2, 1024, &c.threads) || !number(pool, 1, 64, &c.databasePool) ||
@@ -160,7 +157,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     }
     if (parser.isSet(database)) {
         c.databaseUrl = parser.value(database);
-        if (!c.databaseUrl.startsWith(u"postgresql://") && !c.databaseUrl.startsWith(u"postgres://")) {
+        if (!c.databaseUrl.startsWith(u"postgresql://") &&
+            !c.databaseUrl.startsWith(u"postgres://")) {
             *error = u"--database needs a PostgreSQL URI (postgresql://USER@HOST:PORT/DB)"_s;
             return std::nullopt;
         }

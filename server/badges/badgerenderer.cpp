@@ -10,17 +10,51 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Verdana's advance widths (hmtx) for U+0020..U+007E in font units of a
-// 2048-unit em; at 11px one unit is 11/2048 px.
-constexpr int VerdanaAdvance[95] = {
-    720,  804,  942,  1716, 1302, 2222, 1486, 549,  909,  909,  1302, 1716, 745,  909,  745,  909,
-    1302, 1302, 1302, 1302, 1302, 1302, 1302, 1302, 1302, 1302, 909,  909,  1716, 1716, 1716, 1112,
-    2048, 1401, 1405, 1430, 1577, 1294, 1178, 1587, 1540, 862,  929,  1412, 1152, 1726, 1532, 1612,
-    1235, 1612, 1424, 1396, 1237, 1505, 1401, 2028, 1407, 1237, 1401, 909,  909,  909,  1716, 1302,
-    1302, 1229, 1276, 1067, 1276, 1219, 720,  1276, 1296, 562,  690,  1186, 562,  1992, 1296, 1243,
-    1276, 1276, 874,  1067, 807,  1296, 1186, 1677, 1186, 1186, 1054, 1302, 909,  1302, 1716,
+// Verdana 11px widths in 1/100 px of U+0020..U+024F as shields.io measures
+// them (the char-width table of anafanafo 2.0.0, MIT, which badge-maker
+// uses): the same text makes a badge of the same width as shields' own.
+constexpr int First = 0x20;
+constexpr short Widths[] = {
+    387,  433,  505,  900,  699,  1184, 799,  295,  500,  500,  699,  900,  400,  500,  400,  500,
+    699,  699,  699,  699,  699,  699,  699,  699,  699,  699,  500,  500,  900,  900,  900,  600,
+    1100, 752,  754,  768,  848,  696,  632,  853,  827,  463,  500,  762,  612,  927,  823,  866,
+    663,  866,  765,  752,  678,  805,  752,  1088, 754,  677,  754,  500,  500,  500,  900,  699,
+    699,  661,  685,  573,  685,  655,  387,  685,  696,  302,  379,  651,  302,  1070, 696,  668,
+    685,  685,  469,  573,  433,  696,  651,  900,  651,  651,  578,  698,  500,  698,  900,  1070,
+    1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070,
+    1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070, 1070,
+    387,  433,  699,  699,  699,  699,  500,  699,  699,  1100, 600,  709,  900,  0,    1100, 699,
+    596,  900,  596,  596,  699,  706,  699,  400,  699,  596,  600,  709,  1100, 1100, 1100, 600,
+    752,  752,  752,  752,  752,  752,  1083, 768,  696,  696,  696,  696,  463,  463,  463,  463,
+    853,  823,  866,  866,  866,  866,  866,  900,  866,  805,  805,  805,  805,  677,  666,  682,
+    661,  661,  661,  661,  661,  661,  1051, 573,  655,  655,  655,  655,  302,  302,  302,  302,
+    673,  696,  668,  668,  668,  668,  668,  900,  668,  696,  696,  696,  696,  651,  685,  1070,
+    752,  661,  752,  661,  752,  661,  768,  573,  768,  573,  768,  573,  768,  573,  848,  712,
+    853,  685,  696,  655,  696,  655,  696,  655,  696,  655,  696,  655,  853,  685,  853,  685,
+    853,  685,  853,  685,  827,  696,  827,  696,  463,  302,  463,  302,  463,  302,  463,  302,
+    463,  302,  958,  675,  500,  379,  762,  651,  651,  612,  302,  612,  302,  612,  325,  612,
+    504,  618,  313,  823,  696,  823,  696,  823,  696,  804,  823,  696,  866,  668,  866,  668,
+    866,  668,  1177, 1080, 765,  469,  765,  469,  765,  469,  752,  573,  752,  573,  752,  573,
+    752,  573,  678,  433,  678,  433,  678,  433,  805,  696,  805,  696,  805,  693,  805,  696,
+    805,  696,  805,  693,  1088, 900,  677,  651,  677,  754,  578,  754,  578,  754,  578,  1070,
+    550,  836,  632,  550,  632,  550,  734,  734,  488,  794,  896,  632,  550,  518,  672,  830,
+    551,  612,  699,  794,  794,  847,  279,  366,  794,  550,  306,  533,  898,  794,  550,  794,
+    887,  668,  1017, 761,  715,  550,  612,  612,  428,  640,  378,  306,  672,  306,  672,  832,
+    726,  817,  794,  859,  550,  672,  488,  593,  593,  488,  488,  550,  550,  488,  464,  550,
+    220,  309,  274,  366,  1466, 1283, 1038, 1100, 978,  611,  1222, 1100, 856,  794,  488,  366,
+    306,  794,  550,  794,  550,  794,  550,  805,  696,  794,  550,  805,  696,  488,  794,  488,
+    794,  488,  978,  734,  794,  550,  794,  550,  794,  550,  794,  550,  794,  550,  593,  488,
+    306,  1466, 1283, 1038, 853,  685,  1045, 616,  823,  696,  752,  661,  1083, 1051, 866,  668,
+    794,  488,  794,  488,  672,  488,  672,  488,  366,  306,  366,  306,  794,  550,  794,  550,
+    734,  366,  734,  366,  794,  550,  794,  550,  752,  573,  678,  433,  619,  435,  794,  550,
+    715,  550,  664,  550,  672,  488,  794,  488,  672,  488,  794,  550,  794,  550,  794,  550,
+    794,  550,  794,  550,  306,  550,  349,  306,  851,  850,  794,  734,  550,  672,  672,  428,
+    488,  587,  437,  734,  794,  798,  672,  488,  428,  306,  772,  550,  734,  366,  794,  1070,
 };
-constexpr int FallbackAdvance = 1992; // 'm': wide enough for most other glyphs.
+// Characters outside the table count as an 'm', as in anafanafo.
+constexpr int EmWidth = 1070;
+// Control characters take no room.
+constexpr int ControlWidth = 0;
 
 QString xmlEscape(const QString &text)
 {
@@ -80,12 +114,18 @@ QString BadgeRenderer::styleName(Style style)
 
 double BadgeRenderer::textWidth(QStringView text)
 {
-    std::int64_t units = 0;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        units += (u >= 0x20 && u <= 0x7e) ? VerdanaAdvance[u - 0x20] : FallbackAdvance;
+    // Summed in doubles from left to right like badge-maker, so that its
+    // truncation lands on the same pixel (7.1 + 110.9 may be 117.99999...).
+    double width = 0;
+    for (const char32_t u : text.toUcs4()) {
+        int hundredths = EmWidth;
+        if (u < 0x20 || u == 0x7f)
+            hundredths = ControlWidth;
+        else if (u - First < std::size(Widths))
+            hundredths = Widths[u - First];
+        width += hundredths / 100.0;
     }
-    return double(units) * 11.0 / 2048.0;
+    return width;
 }
 
 std::optional<QString> BadgeRenderer::parseColor(const QString &text)
@@ -116,10 +156,10 @@ QByteArray BadgeRenderer::svg(const QString &label, const QString &message, cons
     const bool branded = style == Style::Branded;
     const bool rounded = style != Style::FlatSquare;
     const QString labelColor = branded ? QString::fromLatin1(Blue) : u"#555"_s;
-    // Shields rounds text widths up to odd numbers so the centre falls on
-    // the pixel grid.
+    // Shields truncates text widths, then rounds them up to odd numbers so
+    // the centre falls on the pixel grid (badge-maker's preferredWidthOf).
     auto preferred = [](double width) {
-        const double w = std::round(width);
+        const double w = std::floor(width);
         return std::fmod(w, 2) == 0 ? w + 1 : w;
     };
     const double labelText = preferred(textWidth(label));
@@ -129,8 +169,10 @@ QByteArray BadgeRenderer::svg(const QString &label, const QString &message, cons
     const double messageWidth = messageText + 10;
     const double width = labelWidth + messageWidth;
     const QString title = xmlEscape(label + u": "_s + message);
-    const double labelX = 10 * (logo + 5 + labelText / 2);
-    const double messageX = 10 * (labelWidth + 5 + messageText / 2);
+    // Text anchors as badge-maker places them: one pixel into the label, one
+    // pixel back from the message's edge, plus the 5 px padding.
+    const double labelX = 10 * (logo + 1 + 5 + labelText / 2);
+    const double messageX = 10 * (labelWidth - 1 + 5 + messageText / 2);
     const bool darkText = isLight(color);
     const QString textFill = darkText ? u"#333"_s : u"#fff"_s;
     const QString shadowFill = darkText ? u"#ccc"_s : u"#010101"_s;

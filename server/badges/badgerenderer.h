@@ -17,7 +17,7 @@ public:
 
     static std::optional<Style> parseStyle(const QString &text);
     static QString styleName(Style style);
-    //! Width in px of \a text in Verdana 11px (advance widths of the font).
+    //! Width in px of \a text in Verdana 11px, as shields.io measures it.
     static double textWidth(QStringView text);
     //! A colour from a hex value ("2F6FEB", "#fff") or a shields name; nothing if invalid.
     static std::optional<QString> parseColor(const QString &text);

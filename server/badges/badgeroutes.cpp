@@ -44,9 +44,9 @@ void BadgeRoutes::badge(const httplib::Request &req, httplib::Response &res)
         throw ApiError(ApiError::NotFound, u"unknown badge"_s);
     // What the badge shows depends on: everything (stats), the user's rows
     // and the boards (rank), or the user's rows alone.
-    const ChangeLog::Stamp stamp = stats ? m_context.changes.stamp(false, 0)
-                                         : m_context.changes.stamp(kind == u"rank",
-                                                                   user ? user->id : -1);
+    const ChangeLog::Stamp stamp = stats
+        ? m_context.changes.stamp(false, 0)
+        : m_context.changes.stamp(kind == u"rank", user ? user->id : -1);
     const QString key = cacheKey(req);
     auto cached = m_context.cache.get(key, stamp);
     if (!cached) {

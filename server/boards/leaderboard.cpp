@@ -125,8 +125,8 @@ std::shared_ptr<const Board> Leaderboard::board(const BoardRequest &in)
     const TimeWindow window = TimeWindow::resolve(request.period, request.from, request.to,
                                                   request.tz, QDateTime::currentSecsSinceEpoch());
     const QString key = window.period + u'|' + window.first.toString(Qt::ISODate) + u'|' +
-        window.last.toString(Qt::ISODate) + u'|' + window.zoneName + u'|' + request.metric +
-        u'|' + request.agent;
+        window.last.toString(Qt::ISODate) + u'|' + window.zoneName + u'|' + request.metric + u'|' +
+        request.agent;
     const bool needDays = request.metric == u"activeDays" || request.metric == u"streak";
     const auto source = totals(window, request.agent, needDays);
     {
@@ -161,8 +161,8 @@ std::shared_ptr<const Board> Leaderboard::board(const BoardRequest &in)
     return board;
 }
 
-std::shared_ptr<const Leaderboard::Totals>
-Leaderboard::totals(const TimeWindow &window, const QString &agent, bool withDays)
+std::shared_ptr<const Leaderboard::Totals> Leaderboard::totals(const TimeWindow &window,
+                                                               const QString &agent, bool withDays)
 {
     const QString key = window.first.toString(Qt::ISODate) + u'|' +
         window.last.toString(Qt::ISODate) + u'|' + window.zoneName + u'|' + agent +
@@ -178,7 +178,8 @@ Leaderboard::totals(const TimeWindow &window, const QString &agent, bool withDay
     }
     const std::int64_t now = m_changes.sequence();
     QSet<std::int64_t> users;
-    const bool full = !slot.value || m_changes.pendingSince(slot.seen, window.from, window.to, &users);
+    const bool full =
+        !slot.value || m_changes.pendingSince(slot.seen, window.from, window.to, &users);
     if (!full && users.isEmpty()) {
         if (slot.seen != now) {
             std::lock_guard lock(m_mutex);
@@ -210,8 +211,7 @@ Leaderboard::totals(const TimeWindow &window, const QString &agent, bool withDay
 }
 
 std::shared_ptr<Leaderboard::Totals> Leaderboard::computeTotals(const TimeWindow &window,
-                                                                const QString &agent,
-                                                                bool withDays,
+                                                                const QString &agent, bool withDays,
                                                                 const QList<std::int64_t> &users)
 {
     AggregateQuery q;
@@ -248,8 +248,8 @@ std::shared_ptr<Leaderboard::Totals> Leaderboard::computeTotals(const TimeWindow
     for (BoardEntry &e : *entries)
         e.cost = roundCost(e.cost);
     if (withDays) {
-        const std::int64_t today = TimeWindow::dayNumber(
-            QDateTime::currentDateTimeUtc().toTimeZone(window.zone).date());
+        const std::int64_t today =
+            TimeWindow::dayNumber(QDateTime::currentDateTimeUtc().toTimeZone(window.zone).date());
         for (auto it = index.cbegin(); it != index.cend(); ++it) {
             BoardEntry &e = (*entries)[it.value()];
             const auto list = days.value(it.key());

@@ -119,9 +119,9 @@ QJsonObject Profile::build(const UserRecord &user, const QString &tz)
                 {keyName, name},
                 {u"tokens"_s, qint64(m.tokens)},
                 {u"share"_s, total.total() ? double(m.tokens) / double(total.total()) : 0.0}};
-            o.insert(u"costUSD"_s, m.unpriced == m.tokens && m.tokens > 0
-                                        ? QJsonValue()
-                                        : Leaderboard::roundCost(m.cost));
+            o.insert(u"costUSD"_s,
+                     m.unpriced == m.tokens && m.tokens > 0 ? QJsonValue()
+                                                            : Leaderboard::roundCost(m.cost));
             out.append(o);
         }
         return out;

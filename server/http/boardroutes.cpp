@@ -52,9 +52,9 @@ QByteArray BoardRoutes::renderLeaderboard(const httplib::Request &req)
     if (!ok || offset < 0)
         throw ApiError(ApiError::BadRequest, u"offset must be >= 0"_s);
     const QString search = param(req, "q").left(64);
-    const auto board = m_context.leaderboard.board({param(req, "period"), param(req, "from"),
-                                                    param(req, "to"), param(req, "tz"),
-                                                    param(req, "metric"), param(req, "agent")});
+    const auto board =
+        m_context.leaderboard.board({param(req, "period"), param(req, "from"), param(req, "to"),
+                                     param(req, "tz"), param(req, "metric"), param(req, "agent")});
     QJsonArray entries;
     int matched = 0;
     for (const BoardEntry &e : board->entries) {
@@ -107,7 +107,7 @@ void BoardRoutes::stats(const httplib::Request &, httplib::Response &res)
 
 void BoardRoutes::metrics(const httplib::Request &, httplib::Response &res)
 {
-    res.set_content(m_context.metrics.render(m_context.store.stats(),
-                                             m_context.store.backendName()),
-                    "text/plain; version=0.0.4");
+    res.set_content(
+        m_context.metrics.render(m_context.store.stats(), m_context.store.backendName()),
+        "text/plain; version=0.0.4");
 }

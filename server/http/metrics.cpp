@@ -18,10 +18,17 @@ std::string number(double v)
 
 std::string Metrics::routeLabel(const std::string &method, const std::string &path)
 {
-    static const char *const fixed[] = {
-        "/",           "/healthz",         "/metrics",         "/how-it-works",
-        "/favicon.ico", "/api/v1/register", "/api/v1/devices",  "/api/v1/submissions",
-        "/api/v1/me",  "/api/v1/leaderboard", "/api/v1/stats"};
+    static const char *const fixed[] = {"/",
+                                        "/healthz",
+                                        "/metrics",
+                                        "/how-it-works",
+                                        "/favicon.ico",
+                                        "/api/v1/register",
+                                        "/api/v1/devices",
+                                        "/api/v1/submissions",
+                                        "/api/v1/me",
+                                        "/api/v1/leaderboard",
+                                        "/api/v1/stats"};
     std::string route = "other";
     for (const char *f : fixed) {
         if (path == f)
@@ -40,8 +47,8 @@ std::string Metrics::routeLabel(const std::string &method, const std::string &pa
         else if (startsWith(path, "/static/"))
             route = "/static/{file}";
     }
-    static const char *const methods[] = {"GET", "HEAD", "POST", "PATCH", "PUT", "DELETE",
-                                          "OPTIONS"};
+    static const char *const methods[] = {"GET", "HEAD",   "POST",   "PATCH",
+                                          "PUT", "DELETE", "OPTIONS"};
     std::string m = "OTHER";
     for (const char *known : methods) {
         if (method == known)
@@ -50,8 +57,7 @@ std::string Metrics::routeLabel(const std::string &method, const std::string &pa
     return m + " " + route;
 }
 
-void Metrics::record(const std::string &method, const std::string &path, int status,
-                     double seconds)
+void Metrics::record(const std::string &method, const std::string &path, int status, double seconds)
 {
     const std::string route = routeLabel(method, path);
     std::lock_guard lock(m_mutex);
@@ -100,8 +106,8 @@ std::string Metrics::render(const StoreStats &s, const QString &backend)
             std::to_string(h.count) + "\n";
     }
     auto metric = [&out](const char *name, const char *help, const char *type, double value) {
-        out += std::string("# HELP ") + name + " " + help + "\n# TYPE " + name + " " + type +
-            "\n" + name + " " + number(value) + "\n";
+        out += std::string("# HELP ") + name + " " + help + "\n# TYPE " + name + " " + type + "\n" +
+            name + " " + number(value) + "\n";
     };
     metric("tokentally_accepted_submissions_total", "Submissions accepted by this process.",
            "counter", double(m_submissions.load()));

@@ -38,8 +38,8 @@ Ingest::Ingest(ServerContext &context, Reviewer &reviewer)
 
 void Ingest::addRoutes(httplib::Server &server)
 {
-    server.Post("/api/v1/submissions", [this](const httplib::Request &req,
-                                              httplib::Response &res) { submit(req, res); });
+    server.Post("/api/v1/submissions",
+                [this](const httplib::Request &req, httplib::Response &res) { submit(req, res); });
 }
 
 void Ingest::submit(const httplib::Request &req, httplib::Response &res)

@@ -66,11 +66,11 @@ AggregateSql AggregateSql::build(const AggregateQuery &query, Dialect dialect)
     // in key order beats an index lookup per row (10x on a year of 10,000
     // users); the unary + keeps its planner off the hour index. For one user
     // the primary key (user first) is the way in.
-    const bool scan = !pg && (query.user || !query.users.isEmpty() ||
-                              query.to - query.from > 62 * 86400);
+    const bool scan =
+        !pg && (query.user || !query.users.isEmpty() || query.to - query.from > 62 * 86400);
     const std::string hour = scan ? "+b.hour" : "b.hour";
-    select += hour + " >= " + placeholder(Param::From) + " AND " + hour + " < " +
-        placeholder(Param::To);
+    select +=
+        hour + " >= " + placeholder(Param::From) + " AND " + hour + " < " + placeholder(Param::To);
     if (!query.agent.isEmpty())
         select += " AND b.agent = " + placeholder(Param::Agent);
     if (query.user)

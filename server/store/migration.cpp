@@ -60,9 +60,8 @@ void copyTable(Database &source, PgConnection &target, const char *table, const 
         throw StoreError(std::string("cannot read ") + table + ": " +
                          source.lastError().toStdString());
     PGconn *conn = target.handle();
-    PGresult *start = PQexec(conn, (std::string("COPY ") + table + " (" + columns +
-                                    ") FROM STDIN")
-                                       .c_str());
+    PGresult *start =
+        PQexec(conn, (std::string("COPY ") + table + " (" + columns + ") FROM STDIN").c_str());
     if (PQresultStatus(start) != PGRES_COPY_IN) {
         const std::string message = PQerrorMessage(conn);
         PQclear(start);

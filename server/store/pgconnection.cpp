@@ -55,8 +55,7 @@ bool PgResult::isNull(int row, int column) const
 
 QString PgResult::text(int row, int column) const
 {
-    return QString::fromUtf8(PQgetvalue(m_result, row, column),
-                             PQgetlength(m_result, row, column));
+    return QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
 }
 
 std::int64_t PgResult::int64(int row, int column) const

@@ -16,122 +16,6 @@ using namespace PgText;
 
 namespace {
 
-const char *const Migrations[] = {
-    // Version 1: the SQLite schema in PostgreSQL types. Names are unique
-    // case-insensitively (SQLite's NOCASE); a submission is one function call.
-    R"sql(
-CREATE TABLE users(
-    id BIGSERIAL PRIMARY KEY,
-    name TEXT NOT NULL,
-    token_hash TEXT NOT NULL UNIQUE,
-    visibility SMALLINT NOT NULL DEFAULT 0,
-    hidden BOOLEAN NOT NULL DEFAULT false,
-    reviewed BOOLEAN NOT NULL DEFAULT false,
-    flag_reason TEXT NOT NULL DEFAULT '',
-    created BIGINT NOT NULL);
-CREATE UNIQUE INDEX users_name ON users(lower(name));
-CREATE TABLE devices(
-    device_id TEXT PRIMARY KEY,
-    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-    public_key BYTEA NOT NULL,
-    label TEXT NOT NULL,
-    seq BIGINT NOT NULL DEFAULT 0,
-    last_hash TEXT NOT NULL,
-    created BIGINT NOT NULL);
-CREATE INDEX devices_user ON devices(user_id);
-CREATE TABLE buckets(
-    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-    device_id TEXT NOT NULL,
-    hour BIGINT NOT NULL,
-    agent TEXT NOT NULL,
-    model TEXT NOT NULL,
-    input BIGINT NOT NULL,
-    cache_write BIGINT NOT NULL,
-    cache_read BIGINT NOT NULL,
-    output BIGINT NOT NULL,
-    reasoning BIGINT NOT NULL,
-    messages BIGINT NOT NULL,
-    sessions BIGINT NOT NULL,
-    cost DOUBLE PRECISION,
-    price_version TEXT NOT NULL,
-    PRIMARY KEY(user_id, device_id, hour, agent, model));
-CREATE INDEX buckets_hour ON buckets(hour, user_id);
-CREATE TABLE submissions(
-    device_id TEXT NOT NULL REFERENCES devices(device_id) ON DELETE CASCADE,
-    seq BIGINT NOT NULL,
-    body_hash TEXT NOT NULL,
-    prev_hash TEXT NOT NULL,
-    received BIGINT NOT NULL,
-    buckets INTEGER NOT NULL,
-    replaced INTEGER NOT NULL,
-    price_version TEXT NOT NULL,
-    PRIMARY KEY(device_id, seq));
--- One submission: advance the chain only from (seq - 1, prev) (the row lock
--- makes a concurrent submission of the same seq wait, then find it moved on),
--- count rows whose numbers change, upsert, log, notify. All or nothing.
-CREATE FUNCTION tt_apply_submission(p_user BIGINT, p_device TEXT, p_seq BIGINT, p_prev TEXT,
-    p_hash TEXT, p_hours BIGINT[], p_agents TEXT[], p_models TEXT[], p_input BIGINT[],
-    p_cache_write BIGINT[], p_cache_read BIGINT[], p_output BIGINT[], p_reasoning BIGINT[],
-    p_messages BIGINT[], p_sessions BIGINT[], p_costs DOUBLE PRECISION[], p_version TEXT,
-    p_received BIGINT, p_channel TEXT, p_origin TEXT)
-RETURNS TABLE(applied BOOLEAN, replaced INTEGER, on_boards BOOLEAN)
-LANGUAGE plpgsql AS $fn$
-DECLARE
-    v_replaced INTEGER := 0;
-    v_board BOOLEAN;
-    v_min BIGINT;
-    v_max BIGINT;
-BEGIN
-    UPDATE devices SET seq = p_seq, last_hash = p_hash
-     WHERE device_id = p_device AND user_id = p_user AND seq = p_seq - 1 AND last_hash = p_prev;
-    IF NOT FOUND THEN
-        RETURN QUERY SELECT false, 0, false;
-        RETURN;
-    END IF;
-    SELECT count(*) INTO v_replaced
-      FROM unnest(p_hours, p_agents, p_models, p_input, p_cache_write, p_cache_read, p_output,
-                  p_reasoning, p_messages, p_sessions)
-           AS i(hour, agent, model, input, cache_write, cache_read, output, reasoning, messages,
-                sessions)
-      JOIN buckets b ON b.user_id = p_user AND b.device_id = p_device AND b.hour = i.hour
-                    AND b.agent = i.agent AND b.model = i.model
-     WHERE (b.input, b.cache_write, b.cache_read, b.output, b.reasoning, b.messages, b.sessions)
-           IS DISTINCT FROM (i.input, i.cache_write, i.cache_read, i.output, i.reasoning,
-                             i.messages, i.sessions);
-    INSERT INTO buckets AS b(user_id, device_id, hour, agent, model, input, cache_write,
-                             cache_read, output, reasoning, messages, sessions, cost,
-                             price_version)
-    SELECT p_user, p_device, i.*, p_version
-      FROM unnest(p_hours, p_agents, p_models, p_input, p_cache_write, p_cache_read, p_output,
-                  p_reasoning, p_messages, p_sessions, p_costs) AS i
-    ON CONFLICT (user_id, device_id, hour, agent, model) DO UPDATE
-       SET input = excluded.input, cache_write = excluded.cache_write,
-           cache_read = excluded.cache_read, output = excluded.output,
-           reasoning = excluded.reasoning, messages = excluded.messages,
-           sessions = excluded.sessions, cost = excluded.cost,
-           price_version = excluded.price_version
-     WHERE (b.input, b.cache_write, b.cache_read, b.output, b.reasoning, b.messages, b.sessions,
-            b.cost, b.price_version)
-           IS DISTINCT FROM (excluded.input, excluded.cache_write, excluded.cache_read,
-                             excluded.output, excluded.reasoning, excluded.messages,
-                             excluded.sessions, excluded.cost, excluded.price_version);
-    INSERT INTO submissions(device_id, seq, body_hash, prev_hash, received, buckets, replaced,
-                            price_version)
-    VALUES(p_device, p_seq, p_hash, p_prev, p_received, cardinality(p_hours), v_replaced,
-           p_version);
-    SELECT visibility = 2 AND NOT hidden INTO v_board FROM users WHERE id = p_user;
-    SELECT min(h), max(h) INTO v_min, v_max FROM unnest(p_hours) AS h;
-    IF v_min IS NOT NULL THEN
-        PERFORM pg_notify(p_channel, p_origin || ' b|' || p_user || '|' || v_min || '|' || v_max
-                          || '|' || CASE WHEN v_board THEN '1' ELSE '0' END);
-    END IF;
-    RETURN QUERY SELECT true, v_replaced, coalesce(v_board, false);
-END
-$fn$;
-)sql",
-};
-static_assert(std::size(Migrations) == PostgresServerStore::SchemaVersion);
-
 std::int64_t now()
 {
     return QDateTime::currentSecsSinceEpoch();
@@ -169,32 +53,6 @@ PostgresServerStore::~PostgresServerStore()
     m_stop = true;
     if (m_listenThread.joinable())
         m_listenThread.join();
-}
-
-void PostgresServerStore::migrate()
-{
-    auto db = m_pool.acquire();
-    db->exec("BEGIN");
-    try {
-        // Several processes may start at once: one migrates, the others wait.
-        db->exec("SELECT pg_advisory_xact_lock(7707001)");
-        db->exec("CREATE TABLE IF NOT EXISTS tokentally_schema(version INTEGER NOT NULL)");
-        const PgResult r = db->query("SELECT COALESCE(MAX(version), 0) FROM tokentally_schema");
-        const int version = int(r.int64(0, 0));
-        const int latest = int(std::size(Migrations));
-        if (version > latest)
-            throw StoreError("database schema " + std::to_string(version) +
-                             " is newer than this server");
-        for (int v = version; v < latest; ++v) {
-            db->exec(Migrations[v]);
-            db->query("INSERT INTO tokentally_schema(version) VALUES($1)", {number(v + 1)});
-        }
-        db->exec("COMMIT");
-    } catch (...) {
-        if (db->isHealthy() || PQstatus(db->handle()) == CONNECTION_OK)
-            PQclear(PQexec(db->handle(), "ROLLBACK"));
-        throw;
-    }
 }
 
 std::string PostgresServerStore::notifyPayload(const StoreChange &change) const
@@ -257,11 +115,11 @@ std::optional<UserRecord> PostgresServerStore::createUser(const QString &name,
 {
     auto db = m_pool.acquire();
     const std::int64_t created = now();
-    const PgResult r = db->query(
-        "WITH w AS (INSERT INTO users(name, token_hash, created) VALUES($1, $2, $3) "
-        "ON CONFLICT DO NOTHING RETURNING id) "
-        "SELECT id, pg_notify($4, $5 || ' u|' || id || '|0|0|1') FROM w",
-        {text(name), text(tokenHash), number(created), Channel, m_origin});
+    const PgResult r =
+        db->query("WITH w AS (INSERT INTO users(name, token_hash, created) VALUES($1, $2, $3) "
+                  "ON CONFLICT DO NOTHING RETURNING id) "
+                  "SELECT id, pg_notify($4, $5 || ' u|' || id || '|0|0|1') FROM w",
+                  {text(name), text(tokenHash), number(created), Channel, m_origin});
     if (r.rows() == 0)
         return std::nullopt;
     UserRecord user;
@@ -317,20 +175,18 @@ void PostgresServerStore::setHidden(std::int64_t userId, bool hidden, const QStr
     auto db = m_pool.acquire();
     db->query("WITH w AS (UPDATE users SET hidden = $2, flag_reason = $3, reviewed = $4 "
               "WHERE id = $1 RETURNING id) SELECT pg_notify($5, $6) FROM w",
-              {number(userId), hidden ? "true" : "false", text(reason),
-               reviewed ? "true" : "false", Channel,
-               notifyPayload({StoreChange::Kind::User, userId})});
+              {number(userId), hidden ? "true" : "false", text(reason), reviewed ? "true" : "false",
+               Channel, notifyPayload({StoreChange::Kind::User, userId})});
     userChanged(*db, userId);
 }
 
 void PostgresServerStore::flagUser(std::int64_t userId, const QString &reason)
 {
     auto db = m_pool.acquire();
-    const PgResult r =
-        db->query("WITH w AS (UPDATE users SET hidden = true, flag_reason = $2 WHERE id = $1 "
-                  "AND NOT hidden AND NOT reviewed RETURNING id) SELECT pg_notify($3, $4) FROM w",
-                  {number(userId), text(reason), Channel,
-                   notifyPayload({StoreChange::Kind::User, userId})});
+    const PgResult r = db->query(
+        "WITH w AS (UPDATE users SET hidden = true, flag_reason = $2 WHERE id = $1 "
+        "AND NOT hidden AND NOT reviewed RETURNING id) SELECT pg_notify($3, $4) FROM w",
+        {number(userId), text(reason), Channel, notifyPayload({StoreChange::Kind::User, userId})});
     if (r.rows() > 0)
         userChanged(*db, userId);
 }
@@ -388,9 +244,9 @@ int PostgresServerStore::deviceCount(std::int64_t userId)
 }
 
 ServerStore::ApplyResult
-PostgresServerStore::applySubmission(std::int64_t userId, const QString &deviceId,
-                                     std::int64_t seq, const QString &prevHash,
-                                     const QString &bodyHash, const QList<StoredBucket> &buckets,
+PostgresServerStore::applySubmission(std::int64_t userId, const QString &deviceId, std::int64_t seq,
+                                     const QString &prevHash, const QString &bodyHash,
+                                     const QList<StoredBucket> &buckets,
                                      const QString &priceTableVersion, int *replaced)
 {
     std::vector<std::int64_t> hours, input, cacheWrite, cacheRead, output, reasoning, messages,
@@ -417,11 +273,26 @@ PostgresServerStore::applySubmission(std::int64_t userId, const QString &deviceI
     const PgResult r = db->query(
         "SELECT applied, replaced, on_boards FROM tt_apply_submission($1, $2, $3, $4, $5, $6, $7, "
         "$8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)",
-        {number(userId), text(deviceId), number(seq), text(prevHash), text(bodyHash),
-         int64Array(hours), textArray(agents), textArray(models), int64Array(input),
-         int64Array(cacheWrite), int64Array(cacheRead), int64Array(output),
-         int64Array(reasoning), int64Array(messages), int64Array(sessions), doubleArray(costs),
-         text(priceTableVersion), number(now()), Channel, m_origin});
+        {number(userId),
+         text(deviceId),
+         number(seq),
+         text(prevHash),
+         text(bodyHash),
+         int64Array(hours),
+         textArray(agents),
+         textArray(models),
+         int64Array(input),
+         int64Array(cacheWrite),
+         int64Array(cacheRead),
+         int64Array(output),
+         int64Array(reasoning),
+         int64Array(messages),
+         int64Array(sessions),
+         doubleArray(costs),
+         text(priceTableVersion),
+         number(now()),
+         Channel,
+         m_origin});
     if (r.rows() == 0 || !r.boolean(0, 0))
         return ApplyResult::ChainMismatch;
     if (replaced)
@@ -568,11 +439,9 @@ void PostgresServerStore::seedBuckets(std::int64_t userId, const QString &device
               "reasoning = excluded.reasoning, messages = excluded.messages, sessions = "
               "excluded.sessions, cost = excluded.cost, price_version = excluded.price_version",
               {number(userId), text(deviceId), int64Array(hours), textArray(agents),
-               textArray(models), int64Array(input), int64Array(cacheWrite),
-               int64Array(cacheRead), int64Array(output), int64Array(reasoning),
-               int64Array(messages), int64Array(sessions), doubleArray(costs),
-               text(priceTableVersion)});
-    db->query("SELECT pg_notify($1, $2)",
-              {Channel, notifyPayload({StoreChange::Kind::All})});
+               textArray(models), int64Array(input), int64Array(cacheWrite), int64Array(cacheRead),
+               int64Array(output), int64Array(reasoning), int64Array(messages),
+               int64Array(sessions), doubleArray(costs), text(priceTableVersion)});
+    db->query("SELECT pg_notify($1, $2)", {Channel, notifyPayload({StoreChange::Kind::All})});
     changed({StoreChange::Kind::All});
 }

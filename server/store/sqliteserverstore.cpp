@@ -1,6 +1,7 @@
 #include "sqliteserverstore.h"
 
 #include "aggregatesql.h"
+#include "sqlitestatements.h"
 #include "store/database.h"
 #include "wire/wirecodec.h"
 
@@ -14,142 +15,13 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+using namespace SqliteStatements;
 
-const char *const Migrations[] = {
-    // Version 1.
-    R"sql(
-CREATE TABLE users(
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
-    token_hash TEXT NOT NULL UNIQUE,
-    visibility INTEGER NOT NULL DEFAULT 0,
-    hidden INTEGER NOT NULL DEFAULT 0,
-    reviewed INTEGER NOT NULL DEFAULT 0,
-    flag_reason TEXT NOT NULL DEFAULT '',
-    created INTEGER NOT NULL);
-CREATE TABLE devices(
-    device_id TEXT PRIMARY KEY,
-    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-    public_key BLOB NOT NULL,
-    label TEXT NOT NULL,
-    seq INTEGER NOT NULL DEFAULT 0,
-    last_hash TEXT NOT NULL,
-    created INTEGER NOT NULL);
-CREATE INDEX devices_user ON devices(user_id);
-CREATE TABLE buckets(
-    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-    device_id TEXT NOT NULL,
-    hour INTEGER NOT NULL,
-    agent TEXT NOT NULL,
-    model TEXT NOT NULL,
-    input INTEGER NOT NULL,
-    cache_write INTEGER NOT NULL,
-    cache_read INTEGER NOT NULL,
-    output INTEGER NOT NULL,
-    reasoning INTEGER NOT NULL,
-    messages INTEGER NOT NULL,
-    sessions INTEGER NOT NULL,
-    cost REAL,
-    price_version TEXT NOT NULL,
-    PRIMARY KEY(user_id, device_id, hour, agent, model)) WITHOUT ROWID;
-CREATE INDEX buckets_hour ON buckets(hour, user_id);
-CREATE INDEX buckets_device ON buckets(device_id, hour);
-CREATE TABLE submissions(
-    device_id TEXT NOT NULL REFERENCES devices(device_id) ON DELETE CASCADE,
-    seq INTEGER NOT NULL,
-    body_hash TEXT NOT NULL,
-    prev_hash TEXT NOT NULL,
-    received INTEGER NOT NULL,
-    buckets INTEGER NOT NULL,
-    replaced INTEGER NOT NULL,
-    price_version TEXT NOT NULL,
-    PRIMARY KEY(device_id, seq));
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-)sql",
-    // Version 2: checksums read a device's rows through the primary key (the
-    // device's user first), so every ingested row no longer updates a third
-    // b-tree.
-    R"sql(
-DROP INDEX buckets_device;
-)sql",
-    // Version 3: admin commands (another process) log what they changed, so
-    // running servers drop the affected cached boards within a second.
-    R"sql(
-CREATE TABLE changes(id INTEGER PRIMARY KEY, payload TEXT NOT NULL, at INTEGER NOT NULL);
-)sql",
-};
-static_assert(std::size(Migrations) == SqliteServerStore::SchemaVersion);
+namespace {
 
 std::int64_t now()
 {
     return QDateTime::currentSecsSinceEpoch();
-}
-
-// The shared wrapper reports failures by value; the store throws them so a
-// route answers 500 instead of going on with half a result.
-[[noreturn]] void fail(Database &db, const char *what)
-{
-    throw StoreError(std::string(what) + ": " + db.lastError().toStdString());
-}
-
-CachedStatement prepare(Database &db, std::string_view sql)
-{
-    CachedStatement q = db.cached(sql);
-    if (!q->isValid())
-        fail(db, "prepare");
-    return q;
-}
-
-bool next(Database &db, CachedStatement &q)
-{
-    if (q->step())
-        return true;
-    if (q->failed())
-        fail(db, "step");
-    return false;
-}
-
-void run(Database &db, CachedStatement &q)
-{
-    if (!q->run())
-        fail(db, "write");
-}
-
-void exec(Database &db, std::string_view sql)
-{
-    QString error;
-    if (!db.exec(sql, &error))
-        throw StoreError(std::string(sql.substr(0, 60)) + ": " + error.toStdString());
-}
-
-class WriteTransaction
-{
-public:
-    explicit WriteTransaction(Database &db)
-        : m_db(db)
-        , m_tx(db)
-    {
-        if (!m_tx.isActive())
-            fail(db, "begin");
-    }
-    void commit()
-    {
-        if (!m_tx.commit())
-            fail(m_db, "commit");
-    }
-
-private:
-    Database &m_db;
-    Transaction m_tx;
-};
-
-void bindCost(Statement &q, int index, const std::optional<double> &cost)
-{
-    if (cost)
-        q.bind(index, *cost);
-    else
-        q.bindNull(index);
 }
 
 UserRecord readUser(const Statement &q)
@@ -168,25 +40,6 @@ UserRecord readUser(const Statement &q)
 const std::string UserColumns =
     "SELECT id, name, visibility, hidden, reviewed, flag_reason, created FROM users ";
 
-void bindBucket(Statement &q, std::int64_t userId, const QString &deviceId, const StoredBucket &b,
-                const QString &priceTableVersion)
-{
-    q.bind(1, userId)
-        .bind(2, deviceId)
-        .bind(3, b.hour)
-        .bind(4, b.agent)
-        .bind(5, b.model)
-        .bind(6, b.tokens.input)
-        .bind(7, b.tokens.cacheWrite)
-        .bind(8, b.tokens.cacheRead)
-        .bind(9, b.tokens.output)
-        .bind(10, b.tokens.reasoning)
-        .bind(11, b.messages)
-        .bind(12, b.sessions);
-    bindCost(q, 13, b.cost);
-    q.bind(14, priceTableVersion);
-}
-
 } // namespace
 
 SqliteServerStore::SqliteServerStore(const QString &path, Role role)
@@ -196,7 +49,7 @@ SqliteServerStore::SqliteServerStore(const QString &path, Role role)
     std::int64_t lastChange = 0;
     try {
         Database &db = connection();
-        migrate(db);
+        SqliteSchema::migrate(db);
         // Changes logged from now on are news to this process.
         auto q = prepare(db, "SELECT COALESCE(MAX(id), 0) FROM changes");
         lastChange = next(db, q) ? q->int64(0) : 0;
@@ -291,27 +144,11 @@ Database &SqliteServerStore::writer()
         // 256 MiB: the indexes writes touch. The background loop checkpoints;
         // a WAL left longer than this by a busy reader is cut back when it
         // restarts.
-        exec(*m_writer, "PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=0; "
-                        "PRAGMA journal_size_limit=67108864");
+        exec(*m_writer,
+             "PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=0; "
+             "PRAGMA journal_size_limit=67108864");
     }
     return *m_writer;
-}
-
-void SqliteServerStore::migrate(Database &db)
-{
-    const int version = db.userVersion();
-    if (version < 0)
-        fail(db, "user_version");
-    const int latest = int(std::size(Migrations));
-    if (version > latest)
-        throw StoreError("database schema " + std::to_string(version) +
-                         " is newer than this server");
-    for (int v = version; v < latest; ++v) {
-        WriteTransaction tx(db);
-        exec(db, Migrations[v]);
-        exec(db, "PRAGMA user_version=" + std::to_string(v + 1));
-        tx.commit();
-    }
 }
 
 void SqliteServerStore::commitChange(Database &db, const StoreChange &change)
@@ -320,8 +157,10 @@ void SqliteServerStore::commitChange(Database &db, const StoreChange &change)
         auto q = prepare(db, "INSERT INTO changes(payload, at) VALUES(?1, ?2)");
         q->bind(1, QString::fromLatin1(change.encode())).bind(2, now());
         run(db, q);
-        auto prune = prepare(db, "DELETE FROM changes WHERE at < ?1");
-        prune->bind(1, now() - 86400);
+        // Servers read the log twice a second: the last 10,000 entries are
+        // plenty, and a primary-key range keeps the pruning cheap.
+        auto prune = prepare(db, "DELETE FROM changes WHERE id <= ?1");
+        prune->bind(1, db.lastInsertRowId() - 10000);
         run(db, prune);
     }
     changed(change);
@@ -405,8 +244,8 @@ void SqliteServerStore::setHidden(std::int64_t userId, bool hidden, const QStrin
 {
     std::lock_guard writeLock(m_writeMutex);
     Database &db = writer();
-    auto q = prepare(db,
-                     "UPDATE users SET hidden = ?2, flag_reason = ?3, reviewed = ?4 WHERE id = ?1");
+    auto q =
+        prepare(db, "UPDATE users SET hidden = ?2, flag_reason = ?3, reviewed = ?4 WHERE id = ?1");
     q->bind(1, userId).bind(2, hidden ? 1 : 0).bind(3, reason).bind(4, reviewed ? 1 : 0);
     run(db, q);
     commitChange(db, {StoreChange::Kind::User, userId});
@@ -416,8 +255,9 @@ void SqliteServerStore::flagUser(std::int64_t userId, const QString &reason)
 {
     std::lock_guard writeLock(m_writeMutex);
     Database &db = writer();
-    auto q = prepare(db, "UPDATE users SET hidden = 1, flag_reason = ?2 WHERE id = ?1 AND "
-                         "hidden = 0 AND reviewed = 0");
+    auto q = prepare(db,
+                     "UPDATE users SET hidden = 1, flag_reason = ?2 WHERE id = ?1 AND "
+                     "hidden = 0 AND reviewed = 0");
     q->bind(1, userId).bind(2, reason);
     run(db, q);
     if (db.changes() > 0)
@@ -447,8 +287,9 @@ void SqliteServerStore::deleteUser(std::int64_t userId)
 std::optional<DeviceRecord> SqliteServerStore::device(const QString &deviceId)
 {
     Database &db = connection();
-    auto q = prepare(db, "SELECT device_id, user_id, public_key, label, seq, last_hash FROM "
-                         "devices WHERE device_id = ?1");
+    auto q = prepare(db,
+                     "SELECT device_id, user_id, public_key, label, seq, last_hash FROM "
+                     "devices WHERE device_id = ?1");
     q->bind(1, deviceId);
     if (!next(db, q))
         return std::nullopt;
@@ -466,8 +307,9 @@ bool SqliteServerStore::addDevice(const DeviceRecord &d)
 {
     std::lock_guard writeLock(m_writeMutex);
     Database &db = writer();
-    auto q = prepare(db, "INSERT OR IGNORE INTO devices(device_id, user_id, public_key, label, "
-                         "seq, last_hash, created) VALUES(?1, ?2, ?3, ?4, 0, ?5, ?6)");
+    auto q = prepare(db,
+                     "INSERT OR IGNORE INTO devices(device_id, user_id, public_key, label, "
+                     "seq, last_hash, created) VALUES(?1, ?2, ?3, ?4, 0, ?5, ?6)");
     q->bind(1, d.deviceId)
         .bind(2, d.userId)
         .bindBlob(3, d.publicKey.constData(), int(d.publicKey.size()))
@@ -489,136 +331,16 @@ int SqliteServerStore::deviceCount(std::int64_t userId)
     return next(db, q) ? int(q->int64(0)) : 0;
 }
 
-ServerStore::ApplyResult
-SqliteServerStore::applySubmission(std::int64_t userId, const QString &deviceId, std::int64_t seq,
-                                   const QString &prevHash, const QString &bodyHash,
-                                   const QList<StoredBucket> &buckets,
-                                   const QString &priceTableVersion, int *replaced)
-{
-    std::lock_guard writeLock(m_writeMutex);
-    Database &db = writer();
-    WriteTransaction tx(db);
-    {
-        auto q = prepare(db, "SELECT seq, last_hash FROM devices WHERE device_id = ?1 AND "
-                             "user_id = ?2");
-        q->bind(1, deviceId).bind(2, userId);
-        if (!next(db, q) || q->int64(0) != seq - 1 || q->text(1) != prevHash)
-            return ApplyResult::ChainMismatch;
-    }
-    // The stored rows these buckets may replace. A submission covers a few
-    // neighbouring hours of one device: one range scan of the primary key
-    // instead of a lookup per bucket, unless the hours are spread thin.
-    struct Existing
-    {
-        std::int64_t counts[7];
-        std::optional<double> cost;
-        QString priceVersion;
-    };
-    using Key = std::tuple<std::int64_t, QString, QString>;
-    std::map<Key, Existing> existing;
-    auto readExisting = [&existing](const Statement &q) {
-        Existing e;
-        for (int i = 0; i < 7; ++i)
-            e.counts[i] = q.int64(3 + i);
-        e.cost = q.isNull(10) ? std::nullopt : std::optional<double>(q.real(10));
-        e.priceVersion = q.text(11);
-        existing.emplace(Key {q.int64(0), q.text(1), q.text(2)}, e);
-    };
-    const std::string columns = "SELECT hour, agent, model, input, cache_write, cache_read, "
-                                "output, reasoning, messages, sessions, cost, price_version "
-                                "FROM buckets ";
-    std::int64_t minHour = std::numeric_limits<std::int64_t>::max();
-    std::int64_t maxHour = std::numeric_limits<std::int64_t>::min();
-    for (const StoredBucket &b : buckets) {
-        minHour = std::min(minHour, b.hour);
-        maxHour = std::max(maxHour, b.hour);
-    }
-    if (!buckets.isEmpty() && (maxHour - minHour) / 3600 <= 4 * buckets.size() + 24) {
-        auto q = prepare(db, columns +
-                             "WHERE user_id = ?1 AND device_id = ?2 AND hour BETWEEN ?3 AND ?4");
-        q->bind(1, userId).bind(2, deviceId).bind(3, minHour).bind(4, maxHour);
-        while (next(db, q))
-            readExisting(*q);
-    } else {
-        for (const StoredBucket &b : buckets) {
-            auto q = prepare(db, columns +
-                                 "WHERE user_id = ?1 AND device_id = ?2 AND hour = ?3 AND "
-                                 "agent = ?4 AND model = ?5");
-            q->bind(1, userId).bind(2, deviceId).bind(3, b.hour).bind(4, b.agent).bind(5, b.model);
-            if (next(db, q))
-                readExisting(*q);
-        }
-    }
-
-    int changedRows = 0;
-    for (const StoredBucket &b : buckets) {
-        // Insert new rows, update changed ones in place, leave identical ones
-        // alone: an UPDATE of the counters touches only the primary key b-tree,
-        // where INSERT OR REPLACE deleted and reinserted the row in every index.
-        const auto it = existing.find(Key {b.hour, b.agent, b.model});
-        const bool exists = it != existing.end();
-        bool same = false;
-        if (exists) {
-            const Existing &e = it->second;
-            const bool sameCounts = e.counts[0] == b.tokens.input &&
-                e.counts[1] == b.tokens.cacheWrite && e.counts[2] == b.tokens.cacheRead &&
-                e.counts[3] == b.tokens.output && e.counts[4] == b.tokens.reasoning &&
-                e.counts[5] == b.messages && e.counts[6] == b.sessions;
-            if (!sameCounts)
-                ++changedRows;
-            same = sameCounts && e.cost == b.cost && e.priceVersion == priceTableVersion;
-        }
-        if (same)
-            continue;
-        auto q = prepare(db,
-                         exists ? "UPDATE buckets SET input = ?6, cache_write = ?7, cache_read = "
-                                  "?8, output = ?9, reasoning = ?10, messages = ?11, sessions = "
-                                  "?12, cost = ?13, price_version = ?14 WHERE user_id = ?1 AND "
-                                  "device_id = ?2 AND hour = ?3 AND agent = ?4 AND model = ?5"
-                                : "INSERT INTO buckets(user_id, device_id, hour, agent, model, "
-                                  "input, cache_write, cache_read, output, reasoning, messages, "
-                                  "sessions, cost, price_version) VALUES(?1, ?2, ?3, ?4, ?5, ?6, "
-                                  "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
-        bindBucket(*q, userId, deviceId, b, priceTableVersion);
-        run(db, q);
-    }
-    {
-        auto q = prepare(db, "UPDATE devices SET seq = ?2, last_hash = ?3 WHERE device_id = ?1");
-        q->bind(1, deviceId).bind(2, seq).bind(3, bodyHash);
-        run(db, q);
-    }
-    {
-        auto q = prepare(db, "INSERT INTO submissions(device_id, seq, body_hash, prev_hash, "
-                             "received, buckets, replaced, price_version) VALUES(?1, ?2, ?3, ?4, "
-                             "?5, ?6, ?7, ?8)");
-        q->bind(1, deviceId)
-            .bind(2, seq)
-            .bind(3, bodyHash)
-            .bind(4, prevHash)
-            .bind(5, now())
-            .bind(6, int(buckets.size()))
-            .bind(7, changedRows)
-            .bind(8, priceTableVersion);
-        run(db, q);
-    }
-    const bool board = onBoards(db, userId);
-    tx.commit();
-    if (!buckets.isEmpty())
-        commitChange(db, {StoreChange::Kind::Buckets, userId, minHour, maxHour, board});
-    if (replaced)
-        *replaced = changedRows;
-    return ApplyResult::Applied;
-}
-
 QMap<std::int64_t, QString> SqliteServerStore::dayChecksums(const QString &deviceId,
                                                             std::int64_t fromHour)
 {
     Database &db = connection();
     QMap<std::int64_t, QList<WireBucket>> days;
-    auto q = prepare(db, "SELECT hour, agent, model, input, cache_write, cache_read, output, "
-                         "reasoning, messages, sessions FROM buckets WHERE user_id = (SELECT "
-                         "user_id FROM devices WHERE device_id = ?1) AND device_id = ?1 AND "
-                         "hour >= ?2");
+    auto q = prepare(db,
+                     "SELECT hour, agent, model, input, cache_write, cache_read, output, "
+                     "reasoning, messages, sessions FROM buckets WHERE user_id = (SELECT "
+                     "user_id FROM devices WHERE device_id = ?1) AND device_id = ?1 AND "
+                     "hour >= ?2");
     q->bind(1, deviceId).bind(2, fromHour);
     while (next(db, q)) {
         WireBucket b;
@@ -680,11 +402,12 @@ StoreStats SqliteServerStore::stats()
 {
     Database &db = connection();
     StoreStats s;
-    auto q = prepare(
-        db, "SELECT (SELECT COUNT(*) FROM users), (SELECT COUNT(*) FROM users WHERE visibility "
-            "= 2 AND hidden = 0), (SELECT COUNT(*) FROM devices), (SELECT COUNT(*) FROM "
-            "submissions), COUNT(*), TOTAL(input + cache_write + cache_read + output), "
-            "TOTAL(cost) FROM buckets");
+    auto q =
+        prepare(db,
+                "SELECT (SELECT COUNT(*) FROM users), (SELECT COUNT(*) FROM users WHERE visibility "
+                "= 2 AND hidden = 0), (SELECT COUNT(*) FROM devices), (SELECT COUNT(*) FROM "
+                "submissions), COUNT(*), TOTAL(input + cache_write + cache_read + output), "
+                "TOTAL(cost) FROM buckets");
     if (next(db, q)) {
         s.users = q->int64(0);
         s.publicUsers = q->int64(1);
@@ -702,8 +425,9 @@ QList<std::pair<std::int64_t, std::int64_t>> SqliteServerStore::tokensPerUser(st
 {
     Database &db = connection();
     QList<std::pair<std::int64_t, std::int64_t>> out;
-    auto q = prepare(db, "SELECT user_id, SUM(input + cache_write + cache_read + output) FROM "
-                         "buckets WHERE hour >= ?1 AND hour < ?2 GROUP BY user_id");
+    auto q = prepare(db,
+                     "SELECT user_id, SUM(input + cache_write + cache_read + output) FROM "
+                     "buckets WHERE hour >= ?1 AND hour < ?2 GROUP BY user_id");
     q->bind(1, from).bind(2, to);
     while (next(db, q))
         out.append({q->int64(0), q->int64(1)});
@@ -718,17 +442,19 @@ void SqliteServerStore::seedBuckets(std::int64_t userId, const QString &deviceId
     Database &db = writer();
     WriteTransaction tx(db);
     {
-        auto q = prepare(db, "INSERT OR IGNORE INTO devices(device_id, user_id, public_key, "
-                             "label, seq, last_hash, created) VALUES(?1, ?2, x'', 'seed', 0, ?3, "
-                             "?4)");
+        auto q = prepare(db,
+                         "INSERT OR IGNORE INTO devices(device_id, user_id, public_key, "
+                         "label, seq, last_hash, created) VALUES(?1, ?2, x'', 'seed', 0, ?3, "
+                         "?4)");
         q->bind(1, deviceId).bind(2, userId).bind(3, WireCodec::zeroHash()).bind(4, now());
         run(db, q);
     }
     for (const StoredBucket &b : buckets) {
-        auto q = prepare(db, "INSERT OR REPLACE INTO buckets(user_id, device_id, hour, agent, "
-                             "model, input, cache_write, cache_read, output, reasoning, "
-                             "messages, sessions, cost, price_version) VALUES(?1, ?2, ?3, ?4, "
-                             "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        auto q = prepare(db,
+                         "INSERT OR REPLACE INTO buckets(user_id, device_id, hour, agent, "
+                         "model, input, cache_write, cache_read, output, reasoning, "
+                         "messages, sessions, cost, price_version) VALUES(?1, ?2, ?3, ?4, "
+                         "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
         bindBucket(*q, userId, deviceId, b, priceTableVersion);
         run(db, q);
     }

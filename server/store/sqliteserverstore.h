@@ -65,7 +65,6 @@ private:
     //! stays warm for the write path.
     Database &writer();
     std::unique_ptr<Database> openDatabase();
-    void migrate(Database &db);
     //! Checkpoints the WAL after writes and reads the admin change log.
     void backgroundLoop(std::int64_t lastChange);
     //! Tells the listener, and (admin role) running servers, about a commit.

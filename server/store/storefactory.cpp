@@ -14,8 +14,7 @@ std::unique_ptr<ServerStore> StoreFactory::open(const ServerConfig &config, Role
     if (!config.databaseUrl.isEmpty()) {
         try {
             return std::make_unique<PostgresServerStore>(config.databaseUrl.toStdString(),
-                                                         config.databasePool,
-                                                         role == Role::Server);
+                                                         config.databasePool, role == Role::Server);
         } catch (const StoreError &e) {
             *error = QString::fromUtf8(e.what());
             return nullptr;

@@ -37,8 +37,7 @@ Data cards(const QJsonObject &p)
     out << card(u"Messages"_s, Format::compact(totals.value(u"messages"_s).toDouble()));
     out << card(u"Sessions"_s, Format::compact(totals.value(u"sessions"_s).toDouble()));
     out << card(u"Active days"_s, Format::integer(totals.value(u"activeDays"_s).toInt()));
-    out << card(u"Current streak"_s,
-                Format::integer(streaks.value(u"current"_s).toInt()) + u" d"_s,
+    out << card(u"Current streak"_s, Format::integer(streaks.value(u"current"_s).toInt()) + u" d"_s,
                 u"longest: "_s + Format::integer(streaks.value(u"longest"_s).toInt()) + u" d"_s);
     out << card(u"Cache efficiency"_s,
                 Format::percent(totals.value(u"cacheEfficiency"_s).toDouble()),
@@ -137,9 +136,10 @@ Data models(const QJsonObject &p)
         d.set("color", text(Format::modelColor(model)));
         // Widths in SVG units: no inline styles under the CSP.
         d.set("bar", number(std::max(0.5, share * 100), 2));
-        d.set("text", text(Format::percent(share) + u" · "_s +
-                           Format::compact(m.value(u"tokens"_s).toDouble()) + u" · "_s +
-                           (cost.isNull() ? u"unpriced"_s : Format::money(cost.toDouble()))));
+        d.set("text",
+              text(Format::percent(share) + u" · "_s +
+                   Format::compact(m.value(u"tokens"_s).toDouble()) + u" · "_s +
+                   (cost.isNull() ? u"unpriced"_s : Format::money(cost.toDouble()))));
         out << d;
     }
     return out;
@@ -153,8 +153,9 @@ Data agents(const QJsonObject &p)
         const auto agent = agentFromId(a.value(u"agent"_s).toString());
         Data d;
         d.set("name", text(agent ? agentDisplayName(*agent) : a.value(u"agent"_s).toString()));
-        d.set("text", text(Format::percent(a.value(u"share"_s).toDouble()) + u" · "_s +
-                           Format::compact(a.value(u"tokens"_s).toDouble())));
+        d.set("text",
+              text(Format::percent(a.value(u"share"_s).toDouble()) + u" · "_s +
+                   Format::compact(a.value(u"tokens"_s).toDouble())));
         out << d;
     }
     return out;

@@ -135,9 +135,9 @@ void WebPages::addRoutes(httplib::Server &server)
         sendHtml(res, cached->body, cached->status);
     });
     server.Get("/how-it-works", [this](Req, Res res) {
-        sendHtml(res,
-                 render(u"how-it-works"_s, pageData(u"How it works"_s, u"how"_s,
-                                                    u"/how-it-works"_s)));
+        sendHtml(
+            res,
+            render(u"how-it-works"_s, pageData(u"How it works"_s, u"how"_s, u"/how-it-works"_s)));
     });
     server.Get(R"(/static/(style\.css|app\.js|mark\.svg))", [](Req req, Res res) {
         const QString name = QString::fromStdString(req.matches[1]);
@@ -229,9 +229,10 @@ QByteArray WebPages::leaderboardPage(const httplib::Request &req)
     Data rows = list();
     try {
         const auto board = m_context.leaderboard.board({period, {}, {}, tz, metric, agent});
-        d.set("range", text(board->window.first.toString(u"d MMM yyyy"_s) + u" – "_s +
-                            board->window.last.toString(u"d MMM yyyy"_s) + u" · "_s +
-                            board->window.zoneName));
+        d.set("range",
+              text(board->window.first.toString(u"d MMM yyyy"_s) + u" – "_s +
+                   board->window.last.toString(u"d MMM yyyy"_s) + u" · "_s +
+                   board->window.zoneName));
         QList<const BoardEntry *> matched;
         for (const BoardEntry &e : board->entries) {
             if (search.isEmpty() || e.name.contains(search, Qt::CaseInsensitive))
@@ -259,8 +260,9 @@ QByteArray WebPages::leaderboardPage(const httplib::Request &req)
         }
         d.set("empty", flag(matched.isEmpty()));
         d.set("prev", page > 1 ? text(link(period, metric, page - 1)) : flag(false));
-        d.set("next", first + PageSize < matched.size() ? text(link(period, metric, page + 1))
-                                                       : flag(false));
+        d.set("next",
+              first + PageSize < matched.size() ? text(link(period, metric, page + 1))
+                                                : flag(false));
         d.set("error", flag(false));
     } catch (const ApiError &e) {
         d.set("range", text(QString()));
@@ -303,10 +305,12 @@ QByteArray WebPages::profilePage(const httplib::Request &req, int *status)
     Data d = pageData(user->name, u"profile"_s, profilePath);
     ProfilePage::fill(d, p);
     d.set("badgeUrl", text(badgePath));
-    d.set("badgeMarkdown", text(u"[![TokenTally tokens]("_s + absolute(badgePath) + u")]("_s +
-                                absolute(profilePath) + u')'));
-    d.set("badgeHtml", text(u"<a href=\""_s + absolute(profilePath) + u"\"><img src=\""_s +
-                            absolute(badgePath) + u"\" alt=\"TokenTally tokens\"></a>"_s));
+    d.set("badgeMarkdown",
+          text(u"[![TokenTally tokens]("_s + absolute(badgePath) + u")]("_s +
+               absolute(profilePath) + u')'));
+    d.set("badgeHtml",
+          text(u"<a href=\""_s + absolute(profilePath) + u"\"><img src=\""_s + absolute(badgePath) +
+               u"\" alt=\"TokenTally tokens\"></a>"_s));
     d.set("badgeJson", text(badgeJson));
     d.set("badgeShields", text(u"https://img.shields.io/endpoint?url="_s + urlEncode(badgeJson)));
     return render(u"profile"_s, d);

@@ -17,8 +17,9 @@ namespace {
 QString binDir()
 {
     // Debian keeps the server programs out of PATH.
-    for (const QString &dir : QDir(u"/usr/lib/postgresql"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot,
-                                                                       QDir::Name | QDir::Reversed)) {
+    for (const QString &dir :
+         QDir(u"/usr/lib/postgresql"_s)
+             .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed)) {
         const QString bin = u"/usr/lib/postgresql/"_s + dir + u"/bin"_s;
         if (QFile::exists(bin + u"/initdb"_s))
             return bin;
@@ -91,10 +92,12 @@ bool PgCluster::startServer(QString *error)
     const QString bin = binDir();
     QString out;
     // Unix socket in the temporary directory only: no TCP port to collide on.
-    // fsync off: a test cluster is thrown away, durability is not under test.
-    const QString options = u"-k "_s + m_dir.path() + u" -p "_s + QString::number(m_port) +
-        u" -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
-        "-c full_page_writes=off -c max_connections=200"_s;
+    // fsync off: a test cluster is thrown away, durability is not under test
+    // (the benchmark sets TOKENTALLY_PG_DURABLE to measure with it).
+    QString options = u"-k "_s + m_dir.path() + u" -p "_s + QString::number(m_port) +
+        u" -c listen_addresses='' -c max_connections=200"_s;
+    if (!qEnvironmentVariableIsSet("TOKENTALLY_PG_DURABLE"))
+        options += u" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"_s;
     if (!run({bin + u"/pg_ctl"_s, u"-D"_s, m_dir.path() + u"/data"_s, u"-l"_s,
               m_dir.path() + u"/server.log"_s, u"-o"_s, options, u"-w"_s, u"start"_s},
              &out)) {
@@ -110,11 +113,10 @@ bool PgCluster::startServer(QString *error)
         u"sh"_s,
         {u"-c"_s,
          u"while kill -0 %1 2>/dev/null; do sleep 1; done; %2 %3/pg_ctl -D %4/data -m immediate "
-         "stop >/dev/null 2>&1; rm -rf %4"_s.arg(QString::number(getpid()),
-                                                 geteuid() == 0 ? u"runuser -u "_s + m_user +
-                                                         u" --"_s
-                                                                : QString(),
-                                                 bin, m_dir.path())});
+         "stop >/dev/null 2>&1; rm -rf %4"_s.arg(
+             QString::number(getpid()),
+             geteuid() == 0 ? u"runuser -u "_s + m_user + u" --"_s : QString(), bin,
+             m_dir.path())});
     return true;
 }
 
@@ -137,7 +139,8 @@ QString PgCluster::uri(const QString &database) const
 
 QString PgCluster::createDatabase(QString *error)
 {
-    const QString name = u"t"_s + QString::number(getpid()) + u"_"_s + QString::number(++m_databases);
+    const QString name =
+        u"t"_s + QString::number(getpid()) + u"_"_s + QString::number(++m_databases);
     PGconn *conn = PQconnectdb(uri(u"postgres"_s).toUtf8().constData());
     if (PQstatus(conn) != CONNECTION_OK) {
         *error = QString::fromUtf8(PQerrorMessage(conn));

@@ -22,8 +22,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList Unlimited {u"--rate-limit-ip"_s, u"0"_s, u"--rate-limit-token"_s, u"0"_s,
-                             u"--register-limit"_s, u"0"_s, u"--quiet"_s};
+const QStringList Unlimited {
+    u"--rate-limit-ip"_s, u"0"_s, u"--rate-limit-token"_s, u"0"_s, u"--register-limit"_s, u"0"_s,
+    u"--quiet"_s};
 
 std::int64_t recentHour(int daysAgo, int hour)
 {
@@ -83,12 +84,11 @@ void TestPostgres::initTestCase()
 
 void TestPostgres::badDatabaseUrl()
 {
-    for (const QString &uri : {u"postgresql://nobody@/nosuchdb?host=/nonexistent-dir&port=1"_s,
-                               u"postgresql://tally@db.invalid:5432/tally"_s,
-                               m_cluster.uri(u"no_such_database"_s)}) {
+    for (const QString &uri :
+         {u"postgresql://nobody@/nosuchdb?host=/nonexistent-dir&port=1"_s,
+          u"postgresql://tally@db.invalid:5432/tally"_s, m_cluster.uri(u"no_such_database"_s)}) {
         QProcess p;
-        p.start(ServerProcess::program(),
-                {u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s, uri});
+        p.start(ServerProcess::program(), {u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s, uri});
         QVERIFY(p.waitForFinished(20000));
         const QByteArray err = p.readAllStandardError();
         // A clear startup error, not a crash.
@@ -135,9 +135,10 @@ void TestPostgres::twoProcessesSeeEachOthersWrites()
     QCOMPARE(badge(m_b), u"1.0K"_s);
 
     QElapsedTimer timer;
-    QCOMPARE(m_a.submit(token, d, {makeBucket(recentHour(0, 1), u"claude-sonnet-4-5"_s, 5'000'000, 0)})
-                 .status,
-             200);
+    QCOMPARE(
+        m_a.submit(token, d, {makeBucket(recentHour(0, 1), u"claude-sonnet-4-5"_s, 5'000'000, 0)})
+            .status,
+        200);
     timer.start();
     // A, which took the write: the very next request.
     QCOMPARE(boardTotal(m_a), 5'001'000);
@@ -164,8 +165,10 @@ void TestPostgres::concurrentSubmissionsOfOneSeq()
     QVERIFY(!d.id.isEmpty());
     for (int round = 0; round < 20; ++round) {
         // Two different bodies for the same seq, one through each process.
-        const QByteArray first = body(d, {makeBucket(recentHour(1, round), u"gpt-5"_s, 10, 1, u"codex"_s)});
-        const QByteArray second = body(d, {makeBucket(recentHour(1, round), u"gpt-5"_s, 20, 2, u"codex"_s)});
+        const QByteArray first =
+            body(d, {makeBucket(recentHour(1, round), u"gpt-5"_s, 10, 1, u"codex"_s)});
+        const QByteArray second =
+            body(d, {makeBucket(recentHour(1, round), u"gpt-5"_s, 20, 2, u"codex"_s)});
         Reply ra, rb;
         std::atomic<int> ready {0};
         auto send = [&](const ServerProcess &s, const QByteArray &b, Reply *out) {
@@ -180,7 +183,8 @@ void TestPostgres::concurrentSubmissionsOfOneSeq()
         tb.join();
         QVERIFY2((ra.status == 200) != (rb.status == 200),
                  qPrintable(u"round %1: %2 %3 / %4 %5"_s.arg(round).arg(ra.status).arg(
-                     QString::fromUtf8(ra.body), QString::number(rb.status), QString::fromUtf8(rb.body))));
+                     QString::fromUtf8(ra.body), QString::number(rb.status),
+                     QString::fromUtf8(rb.body))));
         const Reply &lost = ra.status == 200 ? rb : ra;
         QCOMPARE(lost.status, 409);
         QCOMPARE(lost.json().value(u"expectedSeq"_s).toInteger(), d.seq + 2);
@@ -190,9 +194,9 @@ void TestPostgres::concurrentSubmissionsOfOneSeq()
         QCOMPARE(lost.json().value(u"lastHash"_s).toString(), d.lastHash);
     }
     // The chain is intact: the next submission goes through.
-    QCOMPARE(m_b.submit(token, d, {makeBucket(recentHour(1, 22), u"gpt-5"_s, 1, 1, u"codex"_s)})
-                 .status,
-             200);
+    QCOMPARE(
+        m_b.submit(token, d, {makeBucket(recentHour(1, 22), u"gpt-5"_s, 1, 1, u"codex"_s)}).status,
+        200);
 }
 
 void TestPostgres::twentyDevicesThroughBoth()
@@ -232,10 +236,12 @@ void TestPostgres::twentyDevicesThroughBoth()
         t.join();
     QCOMPARE(failures.load(), 0);
     // Per device: the last rewrite of hour 0 (1000) plus ten added hours.
-    const auto day = QDateTime::fromSecsSinceEpoch(recentHour(2, 0), QTimeZone::utc()).date().toString(Qt::ISODate);
+    const auto day = QDateTime::fromSecsSinceEpoch(recentHour(2, 0), QTimeZone::utc())
+                         .date()
+                         .toString(Qt::ISODate);
     for (const ServerProcess *s : {&m_a, &m_b}) {
-        const Reply r = s->get(u"/api/v1/leaderboard?period=custom&from="_s + day + u"&to="_s + day +
-                               u"&q=load&limit=200"_s);
+        const Reply r = s->get(u"/api/v1/leaderboard?period=custom&from="_s + day + u"&to="_s +
+                               day + u"&q=load&limit=200"_s);
         const QJsonArray entries = r.json().value(u"entries"_s).toArray();
         QCOMPARE(entries.size(), Devices);
         qint64 sum = 0;
@@ -244,7 +250,8 @@ void TestPostgres::twentyDevicesThroughBoth()
             QCOMPARE(e[u"tokens"_s][u"total"_s].toInteger(), qint64(1000 + Rounds * (1000 + i)));
             sum += e[u"tokens"_s][u"total"_s].toInteger();
         }
-        QCOMPARE(sum, qint64(Devices) * (1000 + Rounds * 1000) + Rounds * (Devices * (Devices - 1) / 2));
+        QCOMPARE(sum,
+                 qint64(Devices) * (1000 + Rounds * 1000) + Rounds * (Devices * (Devices - 1) / 2));
     }
 }
 
@@ -253,7 +260,9 @@ void TestPostgres::adminCommandsReachEveryProcess()
     const QString token = m_a.registerUser(u"admin-target"_s);
     TestDevice d = m_a.addDevice(token);
     QCOMPARE(m_a.setVisibility(token, u"public"_s).status, 200);
-    QCOMPARE(m_a.submit(token, d, {makeBucket(recentHour(0, 0), u"gpt-5"_s, 10, 10, u"codex"_s)}).status, 200);
+    QCOMPARE(
+        m_a.submit(token, d, {makeBucket(recentHour(0, 0), u"gpt-5"_s, 10, 10, u"codex"_s)}).status,
+        200);
     auto onBoard = [](const ServerProcess &s) {
         return s.get(u"/api/v1/leaderboard?q=admin-target"_s).json().value(u"total"_s).toInt() == 1;
     };
@@ -282,9 +291,10 @@ void TestPostgres::databaseOutage()
 
     QVERIFY(cluster.stopServer());
     // The database is gone: 503 with a JSON reason, for reads and writes.
-    for (const Reply &r : {server.get(u"/api/v1/stats"_s),
-                           server.get(u"/api/v1/me"_s, {{u"Authorization"_s, bearer(token)}}),
-                           server.submit(token, d, {makeBucket(recentHour(0, 0), u"gpt-5"_s, 1, 1, u"codex"_s)})}) {
+    for (const Reply &r :
+         {server.get(u"/api/v1/stats"_s),
+          server.get(u"/api/v1/me"_s, {{u"Authorization"_s, bearer(token)}}),
+          server.submit(token, d, {makeBucket(recentHour(0, 0), u"gpt-5"_s, 1, 1, u"codex"_s)})}) {
         QCOMPARE(r.status, 503);
         QCOMPARE(r.json().value(u"error"_s).toString(), u"unavailable"_s);
         QCOMPARE(r.reason(), u"database unavailable"_s);
@@ -294,7 +304,9 @@ void TestPostgres::databaseOutage()
     // Back again: the same process recovers, no restart.
     QVERIFY2(cluster.startServer(&error), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(server.get(u"/api/v1/stats"_s).status, 200, 10000);
-    QCOMPARE(server.submit(token, d, {makeBucket(recentHour(0, 0), u"gpt-5"_s, 1, 1, u"codex"_s)}).status, 200);
+    QCOMPARE(server.submit(token, d, {makeBucket(recentHour(0, 0), u"gpt-5"_s, 1, 1, u"codex"_s)})
+                 .status,
+             200);
     QCOMPARE(server.stop(), 0);
 }
 
@@ -321,7 +333,12 @@ void TestPostgres::migrationFromSqlite()
         TestDevice d = source.addDevice(token);
         QCOMPARE(source.setVisibility(token, i == 2 ? u"unlisted"_s : u"public"_s).status, 200);
         for (int s = 0; s < 3; ++s)
-            QCOMPARE(source.submit(token, d, {makeBucket(recentHour(s, 10), u"claude-opus-4-1"_s, 100 * (s + i), 7)}).status, 200);
+            QCOMPARE(
+                source
+                    .submit(token, d,
+                            {makeBucket(recentHour(s, 10), u"claude-opus-4-1"_s, 100 * (s + i), 7)})
+                    .status,
+                200);
         tokens.append(token);
     }
     int code = -1;
@@ -355,9 +372,11 @@ void TestPostgres::migrationFromSqlite()
     QVERIFY2(b.startOn(target, Unlimited, &error), qPrintable(error));
     int compared = 0;
     for (const QString &period : {u"day"_s, u"week"_s, u"month"_s, u"year"_s, u"all"_s}) {
-        for (const QString &metric : {u"tokens"_s, u"output"_s, u"fresh"_s, u"cost"_s, u"messages"_s,
-                                      u"sessions"_s, u"activeDays"_s, u"streak"_s, u"cacheEfficiency"_s}) {
-            for (const QString &extra : {QString(), u"&tz=America%2FLos_Angeles"_s, u"&agent=codex"_s}) {
+        for (const QString &metric :
+             {u"tokens"_s, u"output"_s, u"fresh"_s, u"cost"_s, u"messages"_s, u"sessions"_s,
+              u"activeDays"_s, u"streak"_s, u"cacheEfficiency"_s}) {
+            for (const QString &extra :
+                 {QString(), u"&tz=America%2FLos_Angeles"_s, u"&agent=codex"_s}) {
                 const QString path = u"/api/v1/leaderboard?limit=200&period="_s + period +
                     u"&metric="_s + metric + extra;
                 const Reply ra = a.get(path);

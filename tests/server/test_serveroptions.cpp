@@ -21,17 +21,17 @@ void TestServerOptions::rejects_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("error");
     // "6OO" once became 0, which switched rate limiting off.
-    QTest::addRow("letter O in a number") << QStringList {u"--rate-limit-ip"_s, u"6OO"_s}
-                                          << u"--rate-limit-ip"_s;
+    QTest::addRow("letter O in a number")
+        << QStringList {u"--rate-limit-ip"_s, u"6OO"_s} << u"--rate-limit-ip"_s;
     QTest::addRow("negative") << QStringList {u"--rate-limit-token"_s, u"-1"_s}
                               << u"--rate-limit-token"_s;
     QTest::addRow("fraction") << QStringList {u"--threads"_s, u"2.5"_s} << u"--threads"_s;
-    QTest::addRow("too many threads") << QStringList {u"--threads"_s, u"100000"_s}
-                                      << u"--threads"_s;
+    QTest::addRow("too many threads")
+        << QStringList {u"--threads"_s, u"100000"_s} << u"--threads"_s;
     QTest::addRow("empty number") << QStringList {u"--register-limit"_s, QString()}
                                   << u"--register-limit"_s;
-    QTest::addRow("auth failures 0") << QStringList {u"--auth-failures"_s, u"0"_s}
-                                     << u"--auth-failures"_s;
+    QTest::addRow("auth failures 0")
+        << QStringList {u"--auth-failures"_s, u"0"_s} << u"--auth-failures"_s;
     QTest::addRow("pool") << QStringList {u"--db-pool"_s, u"lots"_s} << u"--db-pool"_s;
     // ":0" once listened on an empty host.
     QTest::addRow("empty host") << QStringList {u"--listen"_s, u":0"_s} << u"--listen"_s;
@@ -43,8 +43,8 @@ void TestServerOptions::rejects_data()
     QTest::addRow("bare ipv6") << QStringList {u"--listen"_s, u"::1:8787"_s} << u"--listen"_s;
     QTest::addRow("registration") << QStringList {u"--open-registration"_s, u"yes"_s}
                                   << u"--open-registration"_s;
-    QTest::addRow("database scheme") << QStringList {u"--database"_s, u"mysql://x/y"_s}
-                                     << u"--database"_s;
+    QTest::addRow("database scheme")
+        << QStringList {u"--database"_s, u"mysql://x/y"_s} << u"--database"_s;
     QTest::addRow("db and database")
         << QStringList {u"--db"_s, u"/tmp/x.db"_s, u"--database"_s, u"postgresql://u@h/d"_s}
         << u"exclude each other"_s;
@@ -58,8 +58,8 @@ void TestServerOptions::rejects_data()
         << QStringList {u"migrate"_s, u"--from"_s, u"/tmp/a.db"_s, u"--to"_s,
                         u"postgresql://u@h/d"_s}
         << u"migrate"_s;
-    QTest::addRow("--to without migrate") << QStringList {u"--to"_s, u"postgresql://u@h/d"_s}
-                                          << u"migrate"_s;
+    QTest::addRow("--to without migrate")
+        << QStringList {u"--to"_s, u"postgresql://u@h/d"_s} << u"migrate"_s;
     QTest::addRow("unknown option") << QStringList {u"--rate-limit"_s, u"5"_s} << u"rate-limit"_s;
 }
 
@@ -68,7 +68,8 @@ void TestServerOptions::rejects()
     QFETCH(QStringList, args);
     QFETCH(QString, error);
     QString message;
-    const auto options = ServerOptions::parse(QStringList {u"tokentally-server"_s} + args, &message);
+    const auto options =
+        ServerOptions::parse(QStringList {u"tokentally-server"_s} + args, &message);
     QVERIFY(!options);
     QVERIFY2(message.contains(error), qPrintable(message));
 }
@@ -104,14 +105,15 @@ void TestServerOptions::commands()
 {
     QString error;
     const auto users = ServerOptions::parse(
-        {u"tokentally-server"_s, u"--db"_s, u"/tmp/x.db"_s, u"users"_s, u"hide"_s, u"bob"_s}, &error);
+        {u"tokentally-server"_s, u"--db"_s, u"/tmp/x.db"_s, u"users"_s, u"hide"_s, u"bob"_s},
+        &error);
     QVERIFY(users);
     QCOMPARE(users->command, ServerOptions::Command::Users);
     QCOMPARE(users->commandArgs, (QStringList {u"hide"_s, u"bob"_s}));
-    const auto migrate = ServerOptions::parse({u"tokentally-server"_s, u"migrate"_s, u"--from"_s,
-                                               u"sqlite:/tmp/a b.db"_s, u"--to"_s,
-                                               u"postgres://u@h:1/d"_s},
-                                              &error);
+    const auto migrate =
+        ServerOptions::parse({u"tokentally-server"_s, u"migrate"_s, u"--from"_s,
+                              u"sqlite:/tmp/a b.db"_s, u"--to"_s, u"postgres://u@h:1/d"_s},
+                             &error);
     QVERIFY2(migrate, qPrintable(error));
     QCOMPARE(migrate->command, ServerOptions::Command::Migrate);
     QCOMPARE(migrate->migrateFrom, u"/tmp/a b.db"_s);
