@@ -1,6 +1,6 @@
 #include "commandline.h"
 
-#include "cli/clicommands.h"
+#include "cli/clirunner.h"
 #include "gui/guimain.h"
 
 #include <QCoreApplication>
@@ -13,12 +13,13 @@ int runTokenTally(int argc, char *argv[])
     // Subcommands and --help run headless: QCoreApplication, no display needed.
     // A first word that is not an option is a command, known or not: an unknown
     // one gets the CLI's error, never a window.
-    bool headless = argc > 1 && argv[1][0] != '-';
-    for (int i = 1; i < argc; ++i) {
-        const QString a = QString::fromLocal8Bit(argv[i]);
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    bool headless = !CliRunner::commandOf(args).isEmpty();
+    for (const QString &a : args.mid(1)) {
         if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
-            a == QLatin1String("--version") || a == QLatin1String("-v") ||
-            CliCommands::isSubcommand(a)) {
+            a == QLatin1String("--version") || a == QLatin1String("-v")) {
             headless = true;
             break;
         }
@@ -30,5 +31,5 @@ int runTokenTally(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENTALLY_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return CliCommands(out, err).run(QCoreApplication::arguments());
+    return CliRunner(out, err).run(QCoreApplication::arguments());
 }

@@ -1,11 +1,14 @@
 #include "localstore.h"
 
+#include "store/localschema.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 
 #include <cmath>
 #include <cstring>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -39,64 +42,12 @@ bool LocalStore::migrate(QString *error)
     }
     if (version == SchemaVersion)
         return true;
+    // All steps in one transaction: a kill mid-way leaves the old version intact.
     Transaction tx(m_db);
-    if (version < 1) {
-        const bool ok = m_db.exec(R"sql(
-CREATE TABLE files(
-  id INTEGER PRIMARY KEY,
-  path_hash INTEGER NOT NULL UNIQUE,
-  agent INTEGER NOT NULL,
-  kind INTEGER NOT NULL,
-  dev INTEGER NOT NULL DEFAULT 0,
-  ino INTEGER NOT NULL DEFAULT 0,
-  size INTEGER NOT NULL DEFAULT 0,
-  mtime_ns INTEGER NOT NULL DEFAULT 0,
-  read_offset INTEGER NOT NULL DEFAULT 0,
-  tail_hash INTEGER NOT NULL DEFAULT 0,
-  name TEXT NOT NULL DEFAULT '',
-  state BLOB,
-  lines INTEGER NOT NULL DEFAULT 0,
-  malformed INTEGER NOT NULL DEFAULT 0,
-  pending INTEGER NOT NULL DEFAULT 0,
-  records INTEGER NOT NULL DEFAULT 0,
-  drops BLOB,
-  deleted INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE chunks(
-  id INTEGER PRIMARY KEY,
-  file_id INTEGER NOT NULL,
-  records BLOB NOT NULL);
-CREATE INDEX chunks_file ON chunks(file_id);
-CREATE TABLE groups(
-  gkey INTEGER PRIMARY KEY,
-  ref INTEGER NOT NULL);
-CREATE TABLE models(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
-CREATE TABLE sessions(id INTEGER PRIMARY KEY, agent INTEGER NOT NULL, name TEXT NOT NULL,
-  UNIQUE(agent, name));
-CREATE TABLE usage(
-  hour INTEGER NOT NULL,
-  agent INTEGER NOT NULL,
-  model_id INTEGER NOT NULL,
-  session_id INTEGER NOT NULL,
-  input INTEGER NOT NULL DEFAULT 0,
-  cache_write INTEGER NOT NULL DEFAULT 0,
-  cache_read INTEGER NOT NULL DEFAULT 0,
-  output INTEGER NOT NULL DEFAULT 0,
-  reasoning INTEGER NOT NULL DEFAULT 0,
-  messages INTEGER NOT NULL DEFAULT 0,
-  cost INTEGER NOT NULL DEFAULT 0,
-  unpriced INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY(hour, agent, model_id, session_id)) WITHOUT ROWID;
-CREATE TABLE drops(reason INTEGER PRIMARY KEY, n INTEGER NOT NULL);
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE price_cache(
-  fingerprint TEXT NOT NULL,
-  model TEXT NOT NULL,
-  price BLOB,
-  PRIMARY KEY(fingerprint, model)) WITHOUT ROWID;
-PRAGMA user_version = 1;
-)sql",
-                                  error);
-        if (!ok)
+    for (int step = version + 1; step <= SchemaVersion; ++step) {
+        if (!m_db.exec(LocalSchema::migration(step), error))
+            return false;
+        if (!m_db.exec("PRAGMA user_version = " + std::to_string(step), error))
             return false;
     }
     return tx.commit();

@@ -4,6 +4,7 @@
 #include "core/tokencounts.h"
 #include "ledger/dropreason.h"
 #include "store/database.h"
+#include "store/localschema.h"
 
 #include <QString>
 #include <QStringList>
@@ -51,7 +52,7 @@ struct AccountingStats
 class LocalStore
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = LocalSchema::Version;
 
     //! \brief $TOKENTALLY_DB, or tokentally/usage.db in the user's data dir.
     static QString defaultPath();

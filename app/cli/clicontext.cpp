@@ -1,0 +1,130 @@
+#include "clicontext.h"
+
+#include "core/agent.h"
+#include "ledger/scanner.h"
+#include "pricing/pricetable.h"
+#include "sources/sourceenvironment.h"
+#include "store/localstore.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+CliContext::CliContext(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+    : m_parser(parser)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+QStringList CliContext::arguments() const
+{
+    return m_parser.positionalArguments().mid(1);
+}
+
+int CliContext::usageError(const QString &message)
+{
+    m_err << "tokentally: " << message << Qt::endl;
+    return 2;
+}
+
+int CliContext::failure(const QString &message)
+{
+    m_err << "tokentally: " << message << Qt::endl;
+    return 1;
+}
+
+QString CliContext::storePath() const
+{
+    return m_parser.isSet(u"db"_s) ? m_parser.value(u"db"_s) : LocalStore::defaultPath();
+}
+
+bool CliContext::openStore(LocalStore &store)
+{
+    QString error;
+    if (store.open(storePath(), &error))
+        return true;
+    failure(error);
+    return false;
+}
+
+std::optional<SourceEnvironment> CliContext::sourceEnvironment()
+{
+    SourceEnvironment env = SourceEnvironment::fromProcess();
+    for (const QString &spec : m_parser.values(u"data-dir"_s)) {
+        const qsizetype eq = spec.indexOf(u'=');
+        const auto agent = eq > 0 ? agentFromId(spec.left(eq)) : std::nullopt;
+        if (!agent) {
+            usageError(u"--data-dir wants AGENT=PATH, got "_s + spec);
+            return std::nullopt;
+        }
+        env.extraDirs[*agent] << spec.mid(eq + 1);
+    }
+    return env;
+}
+
+bool CliContext::validateScanOptions()
+{
+    if (!sourceEnvironment())
+        return false;
+    if (m_parser.isSet(u"threads"_s)) {
+        bool ok = false;
+        const int threads = m_parser.value(u"threads"_s).toInt(&ok);
+        if (!ok || threads < 1 || threads > 256) {
+            usageError(u"--threads wants a number from 1 to 256, got "_s +
+                       m_parser.value(u"threads"_s));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CliContext::scan(LocalStore &store, ScanStats *stats)
+{
+    const auto env = sourceEnvironment();
+    if (!env)
+        return false;
+    // A user price file changes the table's version, which re-prices the store.
+    const bool explicitPrices = m_parser.isSet(u"prices"_s);
+    const QString priceFile =
+        explicitPrices ? m_parser.value(u"prices"_s) : defaultPriceOverridePath();
+    QString error;
+    std::optional<PriceTable> overridden;
+    if (explicitPrices || QFile::exists(priceFile)) {
+        overridden = PriceTable::bundled();
+        if (!overridden->loadOverrideFile(priceFile, &error)) {
+            failure(error);
+            return false;
+        }
+    }
+    Scanner scanner = overridden ? Scanner(store, *overridden) : Scanner(store);
+    if (m_parser.isSet(u"threads"_s))
+        scanner.setThreads(m_parser.value(u"threads"_s).toInt());
+    if (!scanner.scan(*env, stats, &error)) {
+        failure(u"scan failed: "_s + error);
+        return false;
+    }
+    return true;
+}
+
+QString CliContext::defaultPriceOverridePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+        u"/tokentally/prices.json"_s;
+}
+
+QString CliContext::isoTime(std::int64_t ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QString();
+}
+
+QString CliContext::agentList()
+{
+    QStringList ids;
+    for (int i = 0; i < AgentCount; ++i)
+        ids << agentId(Agent(i));
+    return ids.join(u", "_s);
+}

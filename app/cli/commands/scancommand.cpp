@@ -1,0 +1,100 @@
+#include "scancommand.h"
+
+#include "cli/clicontext.h"
+#include "ledger/scanner.h"
+#include "report/reportformatter.h"
+#include "store/localstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject accountingJson(const AccountingStats &a)
+{
+    QJsonObject drops;
+    for (int i = 0; i < DropReasonCount; ++i)
+        drops.insert(dropReasonId(DropReason(i)), qint64(a.drops.byReason[size_t(i)]));
+    QJsonObject o;
+    o.insert(u"files"_s, qint64(a.files));
+    o.insert(u"deletedFiles"_s, qint64(a.deletedFiles));
+    o.insert(u"bytesRead"_s, qint64(a.bytesRead));
+    o.insert(u"linesRead"_s, qint64(a.linesRead));
+    o.insert(u"malformedLines"_s, qint64(a.malformedLines));
+    o.insert(u"pendingBytes"_s, qint64(a.pendingBytes));
+    o.insert(u"records"_s, qint64(a.records));
+    o.insert(u"messages"_s, qint64(a.messages));
+    o.insert(u"dropped"_s, drops);
+    o.insert(u"unpricedModels"_s, QJsonArray::fromStringList(a.unpricedModels));
+    o.insert(u"priceTableVersion"_s, a.priceTableVersion);
+    return o;
+}
+
+} // namespace
+
+QString ScanCommand::name() const
+{
+    return u"scan"_s;
+}
+
+QString ScanCommand::summary() const
+{
+    return u"read new usage from the agents' files into the store"_s;
+}
+
+QList<QCommandLineOption> ScanCommand::options() const
+{
+    return {QCommandLineOption(u"json"_s, u"Print JSON."_s)};
+}
+
+int ScanCommand::run(CliContext &context)
+{
+    if (!context.arguments().isEmpty())
+        return context.usageError(u"scan takes no arguments"_s);
+    if (!context.validateScanOptions())
+        return 2;
+    LocalStore store;
+    if (!context.openStore(store))
+        return 1;
+    ScanStats stats;
+    if (!context.scan(store, &stats))
+        return 1;
+    const AccountingStats acc = store.accounting();
+    QTextStream &out = context.out();
+    if (context.isSet(u"json"_s)) {
+        QJsonObject scan;
+        scan.insert(u"filesSeen"_s, stats.filesSeen);
+        scan.insert(u"filesRead"_s, stats.filesRead);
+        scan.insert(u"filesReplaced"_s, stats.filesReplaced);
+        scan.insert(u"filesDeleted"_s, stats.filesDeleted);
+        scan.insert(u"bytesRead"_s, qint64(stats.bytesRead));
+        scan.insert(u"records"_s, qint64(stats.records));
+        scan.insert(u"messagesAdded"_s, qint64(stats.countedDelta));
+        scan.insert(u"malformedLines"_s, qint64(stats.malformedLines));
+        scan.insert(u"fullRecompute"_s, stats.fullRecompute);
+        scan.insert(u"seconds"_s, stats.seconds);
+        QJsonObject root;
+        root.insert(u"scan"_s, scan);
+        root.insert(u"store"_s, accountingJson(acc));
+        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    out << "Scanned " << stats.filesSeen << " files (" << stats.filesRead << " read, "
+        << ReportFormatter::grouped(stats.bytesRead) << " bytes) in "
+        << QString::number(stats.seconds, 'f', 3)
+        << " s: " << ReportFormatter::grouped(stats.records) << " usage records, "
+        << (stats.countedDelta >= 0 ? "+" : "") << stats.countedDelta << " messages." << Qt::endl;
+    out << "Store: " << ReportFormatter::grouped(acc.messages) << " messages from " << acc.files
+        << " files; malformed lines skipped: " << acc.malformedLines << "; duplicates dropped:";
+    for (int i = 0; i < DropReasonCount; ++i) {
+        if (acc.drops.byReason[size_t(i)])
+            out << " " << dropReasonId(DropReason(i)) << "=" << acc.drops.byReason[size_t(i)];
+    }
+    out << Qt::endl;
+    if (!acc.unpricedModels.isEmpty())
+        out << "Unpriced models: " << acc.unpricedModels.join(u", "_s) << Qt::endl;
+    return 0;
+}
