@@ -24,6 +24,30 @@ std::int64_t now()
 const std::string UserColumns =
     "SELECT id, name, visibility, hidden, reviewed, flag_reason, created FROM users ";
 
+//! The buckets column by column, as array parameters (hours, agents, models,
+//! the seven counts, costs): one statement writes them all.
+std::vector<PgParam> bucketArrays(const QList<StoredBucket> &buckets)
+{
+    std::vector<std::int64_t> counts[8];
+    std::vector<QString> agents, models;
+    std::vector<std::optional<double>> costs;
+    for (const StoredBucket &b : buckets) {
+        const std::int64_t values[8] = {
+            b.hour,          b.tokens.input,     b.tokens.cacheWrite, b.tokens.cacheRead,
+            b.tokens.output, b.tokens.reasoning, b.messages,          b.sessions};
+        for (int i = 0; i < 8; ++i)
+            counts[i].push_back(values[i]);
+        agents.push_back(b.agent);
+        models.push_back(b.model);
+        costs.push_back(b.cost);
+    }
+    std::vector<PgParam> out {int64Array(counts[0]), textArray(agents), textArray(models)};
+    for (int i = 1; i < 8; ++i)
+        out.push_back(int64Array(counts[i]));
+    out.push_back(doubleArray(costs));
+    return out;
+}
+
 UserRecord readUser(const PgResult &r, int row)
 {
     UserRecord u;
@@ -249,26 +273,12 @@ PostgresServerStore::applySubmission(std::int64_t userId, const QString &deviceI
                                      const QList<StoredBucket> &buckets,
                                      const QString &priceTableVersion, int *replaced)
 {
-    std::vector<std::int64_t> hours, input, cacheWrite, cacheRead, output, reasoning, messages,
-        sessions;
-    std::vector<QString> agents, models;
-    std::vector<std::optional<double>> costs;
     std::int64_t minHour = 0, maxHour = 0;
-    for (const StoredBucket &b : buckets) {
-        minHour = hours.empty() ? b.hour : std::min(minHour, b.hour);
-        maxHour = hours.empty() ? b.hour : std::max(maxHour, b.hour);
-        hours.push_back(b.hour);
-        agents.push_back(b.agent);
-        models.push_back(b.model);
-        input.push_back(b.tokens.input);
-        cacheWrite.push_back(b.tokens.cacheWrite);
-        cacheRead.push_back(b.tokens.cacheRead);
-        output.push_back(b.tokens.output);
-        reasoning.push_back(b.tokens.reasoning);
-        messages.push_back(b.messages);
-        sessions.push_back(b.sessions);
-        costs.push_back(b.cost);
+    for (qsizetype i = 0; i < buckets.size(); ++i) {
+        minHour = i ? std::min(minHour, buckets[i].hour) : buckets[i].hour;
+        maxHour = i ? std::max(maxHour, buckets[i].hour) : buckets[i].hour;
     }
+    const std::vector<PgParam> columns = bucketArrays(buckets);
     auto db = m_pool.acquire();
     const PgResult r = db->query(
         "SELECT applied, replaced, on_boards FROM tt_apply_submission($1, $2, $3, $4, $5, $6, $7, "
@@ -278,17 +288,17 @@ PostgresServerStore::applySubmission(std::int64_t userId, const QString &deviceI
          number(seq),
          text(prevHash),
          text(bodyHash),
-         int64Array(hours),
-         textArray(agents),
-         textArray(models),
-         int64Array(input),
-         int64Array(cacheWrite),
-         int64Array(cacheRead),
-         int64Array(output),
-         int64Array(reasoning),
-         int64Array(messages),
-         int64Array(sessions),
-         doubleArray(costs),
+         columns[0],
+         columns[1],
+         columns[2],
+         columns[3],
+         columns[4],
+         columns[5],
+         columns[6],
+         columns[7],
+         columns[8],
+         columns[9],
+         columns[10],
          text(priceTableVersion),
          number(now()),
          Channel,
@@ -408,23 +418,7 @@ void PostgresServerStore::seedBuckets(std::int64_t userId, const QString &device
                                       const QList<StoredBucket> &buckets,
                                       const QString &priceTableVersion)
 {
-    std::vector<std::int64_t> hours, input, cacheWrite, cacheRead, output, reasoning, messages,
-        sessions;
-    std::vector<QString> agents, models;
-    std::vector<std::optional<double>> costs;
-    for (const StoredBucket &b : buckets) {
-        hours.push_back(b.hour);
-        agents.push_back(b.agent);
-        models.push_back(b.model);
-        input.push_back(b.tokens.input);
-        cacheWrite.push_back(b.tokens.cacheWrite);
-        cacheRead.push_back(b.tokens.cacheRead);
-        output.push_back(b.tokens.output);
-        reasoning.push_back(b.tokens.reasoning);
-        messages.push_back(b.messages);
-        sessions.push_back(b.sessions);
-        costs.push_back(b.cost);
-    }
+    const std::vector<PgParam> columns = bucketArrays(buckets);
     auto db = m_pool.acquire();
     db->query("INSERT INTO devices(device_id, user_id, public_key, label, seq, last_hash, "
               "created) VALUES($1, $2, '\\x', 'seed', 0, $3, $4) ON CONFLICT DO NOTHING",
@@ -438,10 +432,9 @@ void PostgresServerStore::seedBuckets(std::int64_t userId, const QString &device
               "excluded.cache_write, cache_read = excluded.cache_read, output = excluded.output, "
               "reasoning = excluded.reasoning, messages = excluded.messages, sessions = "
               "excluded.sessions, cost = excluded.cost, price_version = excluded.price_version",
-              {number(userId), text(deviceId), int64Array(hours), textArray(agents),
-               textArray(models), int64Array(input), int64Array(cacheWrite), int64Array(cacheRead),
-               int64Array(output), int64Array(reasoning), int64Array(messages),
-               int64Array(sessions), doubleArray(costs), text(priceTableVersion)});
+              {number(userId), text(deviceId), columns[0], columns[1], columns[2], columns[3],
+               columns[4], columns[5], columns[6], columns[7], columns[8], columns[9], columns[10],
+               text(priceTableVersion)});
     db->query("SELECT pg_notify($1, $2)", {Channel, notifyPayload({StoreChange::Kind::All})});
     changed({StoreChange::Kind::All});
 }

@@ -119,7 +119,7 @@ SqliteServerStore::applySubmission(std::int64_t userId, const QString &deviceId,
             .bind(2, seq)
             .bind(3, bodyHash)
             .bind(4, prevHash)
-            .bind(5, QDateTime::currentSecsSinceEpoch())
+            .bind(5, std::int64_t(QDateTime::currentSecsSinceEpoch()))
             .bind(6, int(buckets.size()))
             .bind(7, changedRows)
             .bind(8, priceTableVersion);

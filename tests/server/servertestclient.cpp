@@ -2,10 +2,12 @@
 
 #include "pgcluster.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QThread>
+#include <QTimeZone>
 
 #include <httplib.h>
 #include <libpq-fe.h>
@@ -191,8 +193,7 @@ Reply ServerProcess::submitBody(const QString &token, const QByteArray &body,
     return request("POST", u"/api/v1/submissions"_s, body, headers);
 }
 
-Reply ServerProcess::submit(const QString &token, TestDevice &device,
-                            const QList<WireBucket> &buckets) const
+QByteArray ServerProcess::nextBody(const TestDevice &device, const QList<WireBucket> &buckets)
 {
     Submission s;
     s.deviceId = device.id;
@@ -200,10 +201,16 @@ Reply ServerProcess::submit(const QString &token, TestDevice &device,
     s.prevHash = device.lastHash;
     s.client = {u"tokentally"_s, u"0.1.0"_s, u"linux"_s};
     s.buckets = buckets;
-    const QByteArray body = WireCodec::serialize(s);
+    return WireCodec::serialize(s);
+}
+
+Reply ServerProcess::submit(const QString &token, TestDevice &device,
+                            const QList<WireBucket> &buckets) const
+{
+    const QByteArray body = nextBody(device, buckets);
     const Reply r = submitBody(token, body, WireCrypto::toBase64(device.key->sign(body)));
     if (r.status == 200) {
-        device.seq = s.seq;
+        device.seq += 1;
         device.lastHash = WireCrypto::sha256Hex(body);
     }
     return r;
@@ -278,6 +285,18 @@ QByteArray ServerProcess::admin(const QStringList &args, int *exitCode) const
     p.waitForFinished(30000);
     *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return p.readAllStandardOutput() + p.readAllStandardError();
+}
+
+std::int64_t recentHour(int daysAgo, int hour)
+{
+    return QDateTime(QDateTime::currentDateTimeUtc().date().addDays(-daysAgo), QTime(hour, 0),
+                     QTimeZone::utc())
+        .toSecsSinceEpoch();
+}
+
+QString bearer(const QString &token)
+{
+    return u"Bearer "_s + token;
 }
 
 WireBucket makeBucket(std::int64_t hour, const QString &model, std::int64_t input,

@@ -79,6 +79,8 @@ public:
     //! Signs and sends buckets as the device's next submission; advances the
     //! device's chain on success.
     Reply submit(const QString &token, TestDevice &device, const QList<WireBucket> &buckets) const;
+    //! The body of the device's next submission, unsigned and unsent.
+    static QByteArray nextBody(const TestDevice &device, const QList<WireBucket> &buckets);
     Reply submitBody(const QString &token, const QByteArray &body,
                      const QByteArray &signature) const;
     Reply setVisibility(const QString &token, const QString &visibility) const;
@@ -98,6 +100,11 @@ private:
     QString m_uri; //!< PostgreSQL database, or empty.
     QString m_sqlitePath;
 };
+
+//! The UTC hour \a hour of the day \a daysAgo days before today.
+std::int64_t recentHour(int daysAgo, int hour = 12);
+//! "Bearer TOKEN".
+QString bearer(const QString &token);
 
 //! A bucket for tests.
 WireBucket makeBucket(std::int64_t hour, const QString &model, std::int64_t input,

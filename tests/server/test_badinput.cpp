@@ -13,22 +13,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-std::int64_t recentHour(int daysAgo, int hour = 12)
-{
-    return QDateTime(QDateTime::currentDateTimeUtc().date().addDays(-daysAgo), QTime(hour, 0),
-                     QTimeZone::utc())
-        .toSecsSinceEpoch();
-}
-
-QString bearer(const QString &token)
-{
-    return u"Bearer "_s + token;
-}
-
-} // namespace
-
 class TestBadInput : public QObject
 {
     Q_OBJECT

@@ -26,30 +26,6 @@ const QStringList Unlimited {
     u"--rate-limit-ip"_s, u"0"_s, u"--rate-limit-token"_s, u"0"_s, u"--register-limit"_s, u"0"_s,
     u"--quiet"_s};
 
-std::int64_t recentHour(int daysAgo, int hour)
-{
-    return QDateTime(QDateTime::currentDateTimeUtc().date().addDays(-daysAgo), QTime(hour, 0),
-                     QTimeZone::utc())
-        .toSecsSinceEpoch();
-}
-
-QString bearer(const QString &token)
-{
-    return u"Bearer "_s + token;
-}
-
-//! The next signed body of a device, without sending it.
-QByteArray body(const TestDevice &d, const QList<WireBucket> &buckets)
-{
-    Submission s;
-    s.deviceId = d.id;
-    s.seq = d.seq + 1;
-    s.prevHash = d.lastHash;
-    s.client = {u"tokentally"_s, u"0.1.0"_s, u"linux"_s};
-    s.buckets = buckets;
-    return WireCodec::serialize(s);
-}
-
 } // namespace
 
 class TestPostgres : public QObject
@@ -165,10 +141,10 @@ void TestPostgres::concurrentSubmissionsOfOneSeq()
     QVERIFY(!d.id.isEmpty());
     for (int round = 0; round < 20; ++round) {
         // Two different bodies for the same seq, one through each process.
-        const QByteArray first =
-            body(d, {makeBucket(recentHour(1, round), u"gpt-5"_s, 10, 1, u"codex"_s)});
-        const QByteArray second =
-            body(d, {makeBucket(recentHour(1, round), u"gpt-5"_s, 20, 2, u"codex"_s)});
+        const QByteArray first = ServerProcess::nextBody(
+            d, {makeBucket(recentHour(1, round), u"gpt-5"_s, 10, 1, u"codex"_s)});
+        const QByteArray second = ServerProcess::nextBody(
+            d, {makeBucket(recentHour(1, round), u"gpt-5"_s, 20, 2, u"codex"_s)});
         Reply ra, rb;
         std::atomic<int> ready {0};
         auto send = [&](const ServerProcess &s, const QByteArray &b, Reply *out) {

@@ -19,16 +19,6 @@ std::int64_t hourAt(QDate date, int hour)
     return QDateTime(date, QTime(hour, 0), QTimeZone::utc()).toSecsSinceEpoch();
 }
 
-std::int64_t recentHour(int daysAgo, int hour = 12)
-{
-    return hourAt(QDateTime::currentDateTimeUtc().date().addDays(-daysAgo), hour);
-}
-
-QString bearer(const QString &token)
-{
-    return u"Bearer "_s + token;
-}
-
 //! The user's tokens per local date from the profile API in \a tz.
 QMap<QString, qint64> daysOf(const ServerProcess &server, const QString &name, const QString &tz)
 {
@@ -122,10 +112,12 @@ void TestServer::healthAndMetrics()
     QCOMPARE(h.status, 200);
     QCOMPARE(h.body, "ok\n");
     QCOMPARE(h.headers.value(u"x-content-type-options"_s), u"nosniff"_s);
-    const Reply m = m_server.get(u"/metrics"_s);
+    // A request is counted once its answer is sent: allow the logger a moment.
+    Reply m;
+    QTRY_VERIFY((m = m_server.get(u"/metrics"_s))
+                    .body.contains(
+                        "tokentally_http_requests_total{route=\"GET /healthz\",status=\"200\"}"));
     QCOMPARE(m.status, 200);
-    QVERIFY(
-        m.body.contains("tokentally_http_requests_total{route=\"GET /healthz\",status=\"200\"}"));
     QVERIFY(m.body.contains("tokentally_users "));
     const Reply missing = m_server.get(u"/no/such/route"_s);
     QCOMPARE(missing.status, 404);
