@@ -141,12 +141,13 @@ Database &SqliteServerStore::writer()
 {
     if (!m_writer) {
         m_writer = openDatabase();
-        // 256 MiB: the indexes writes touch. The background loop checkpoints;
-        // a WAL left longer than this by a busy reader is cut back when it
-        // restarts.
-        exec(*m_writer,
-             "PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=0; "
-             "PRAGMA journal_size_limit=67108864");
+        // 256 MiB: the indexes writes touch. A server's background loop
+        // checkpoints (admin commands and the seeder have none: SQLite's own
+        // automatic checkpoints stay on for them); a WAL left longer than
+        // this by a busy reader is cut back when it restarts.
+        exec(*m_writer, "PRAGMA cache_size=-262144; PRAGMA journal_size_limit=67108864");
+        if (m_role == Role::Server)
+            exec(*m_writer, "PRAGMA wal_autocheckpoint=0");
     }
     return *m_writer;
 }
