@@ -103,21 +103,18 @@ THREADS=$((2 / PROCESSES)); [ $THREADS -lt 1 ] && THREADS=1
 run() {
     name=$1; path=$2; shift 2
     k=0
+    JOBS=
     for port in $PORTS; do
         wrk -t$THREADS -c$CONNECTIONS -d"${DURATION}s" --latency "$@" "http://127.0.0.1:$port$path" > "$WORK/wrk$k" &
+        JOBS="$JOBS $!"
         k=$((k + 1))
     done
-    wait_wrk
+    for job in $JOBS; do wait "$job"; done
     rps=$(cat "$WORK"/wrk* | awk '/Requests\/sec/{s += $2} END {printf "%.0f", s}')
     p99=$(cat "$WORK"/wrk* | awk '$1=="99%"{v=$2; u=1; if (v ~ /us$/) u=0.001; if (v ~ /s$/ && v !~ /ms$/ && v !~ /us$/) u=1000; sub(/[a-z]+$/, "", v); v=v*u; if (v > m) m=v} END {printf "%.2fms", m}')
     non2xx=$(cat "$WORK"/wrk* | awk '/Non-2xx/{s += $NF} END {print s + 0}')
     rm -f "$WORK"/wrk*
     printf '%-28s %10s req/s   p99 %10s   non-2xx/3xx %s\n' "$name" "$rps" "$p99" "$non2xx"
-}
-wait_wrk() {
-    for job in $(jobs -p); do
-        case " $PIDS ${CLUSTER_PID:-} " in *" $job "*) ;; *) wait "$job" ;; esac
-    done
 }
 run "/healthz" /healthz
 run "leaderboard period=month" "/api/v1/leaderboard?period=month"
@@ -125,10 +122,12 @@ run "/u/user00042" /u/user00042
 run "badge" /badge/user00042.svg
 run "badge If-None-Match (304)" /badge/user00042.svg -H "If-None-Match: $ETAG"
 k=0
+JOBS=
 for port in $PORTS; do
     "$INGEST" "$port" $((4 / PROCESSES)) "$DURATION" > "$WORK/ingest$k" &
+    JOBS="$JOBS $!"
     k=$((k + 1))
 done
-wait_wrk
+for job in $JOBS; do wait "$job" || true; done
 cat "$WORK"/ingest*
 awk '/submissions\/s/{for (i = 1; i <= NF; i++) if ($(i+1) == "submissions/s") s += $i} END {printf "ingest total: %.0f submissions/s\n", s}' "$WORK"/ingest*
