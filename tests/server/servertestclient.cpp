@@ -52,7 +52,8 @@ bool ServerProcess::start(const QStringList &extraArgs, QString *error)
 {
     m_backend = backendFromEnvironment();
     m_sqlitePath = databasePath();
-    if (m_backend == Backend::Postgres) {
+    // A restart (after stop() or kill()) reopens the same database.
+    if (m_backend == Backend::Postgres && m_uri.isEmpty()) {
         PgCluster *cluster = PgCluster::shared(error);
         if (!cluster)
             return false;
@@ -89,7 +90,7 @@ bool ServerProcess::startOn(const QString &uri, const QStringList &extraArgs, QS
 bool ServerProcess::launch(const QStringList &extraArgs, QString *error)
 {
     const QString portFile = m_dir.path() + u"/port"_s;
-    QFile::remove(portFile);
+    QFile::remove(portFile); // a restart on the same database must not read the old port
     m_process.setProgram(program());
     m_process.setArguments(QStringList {u"--listen"_s, u"127.0.0.1:0"_s} + databaseArgs() +
                            QStringList {u"--port-file"_s, portFile} + extraArgs);
@@ -126,6 +127,14 @@ int ServerProcess::stop()
     if (!m_process.waitForFinished(10000))
         return -1;
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+void ServerProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(10000);
 }
 
 QByteArray ServerProcess::log() const
