@@ -10,9 +10,9 @@ int AdminCommands::users(ServerStore &store, const QStringList &args)
 {
     const QString action = args.value(0);
     if (action == u"list" && args.size() == 1) {
-        static const char *const names[] = {"private", "unlisted", "public"};
         for (const UserRecord &u : store.users()) {
-            std::printf("%s\t%s\t%s\t%s\n", u.name.toUtf8().constData(), names[int(u.visibility)],
+            std::printf("%s\t%s\t%s\t%s\n", u.name.toUtf8().constData(),
+                        visibilityName(u.visibility).toUtf8().constData(),
                         u.hidden ? "hidden" : "visible", u.flagReason.toUtf8().constData());
         }
         return 0;

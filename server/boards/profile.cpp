@@ -144,10 +144,9 @@ QJsonObject Profile::build(const UserRecord &user, const QString &tz)
         const int monthly = m_leaderboard.rankOf(user.id, u"tokens"_s, u"month"_s);
         ranks.insert(u"tokensThisMonth"_s, monthly > 0 ? QJsonValue(monthly) : QJsonValue());
     }
-    static const char *const names[] = {"private", "unlisted", "public"};
     return QJsonObject {
         {u"username"_s, user.name},
-        {u"visibility"_s, QString::fromLatin1(names[int(user.visibility)])},
+        {u"visibility"_s, visibilityName(user.visibility)},
         {u"devices"_s, m_store.deviceCount(user.id)},
         {u"tz"_s, all.zoneName},
         {u"totals"_s,

@@ -30,19 +30,6 @@ bool isValidDeviceId(const QString &id)
     return re.match(id).hasMatch();
 }
 
-QString visibilityName(Visibility v)
-{
-    switch (v) {
-    case Visibility::Private:
-        return u"private"_s;
-    case Visibility::Unlisted:
-        return u"unlisted"_s;
-    case Visibility::Public:
-        return u"public"_s;
-    }
-    return {};
-}
-
 } // namespace
 
 AccountRoutes::AccountRoutes(ServerContext &context)

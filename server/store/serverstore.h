@@ -20,6 +20,20 @@ enum class Visibility : int {
     Public = 2,
 };
 
+//! "private", "unlisted", "public": the API's and the admin list's words.
+inline QString visibilityName(Visibility v)
+{
+    switch (v) {
+    case Visibility::Private:
+        break;
+    case Visibility::Unlisted:
+        return QStringLiteral("unlisted");
+    case Visibility::Public:
+        return QStringLiteral("public");
+    }
+    return QStringLiteral("private");
+}
+
 struct UserRecord
 {
     std::int64_t id = 0;
