@@ -3,12 +3,15 @@
 #include "dashboard/costchart.h"
 #include "dashboard/heatmapwidget.h"
 #include "dashboard/modelmixchart.h"
+#include "dashboard/outboxpage.h"
 #include "dashboard/summarycard.h"
 #include "gui/theme.h"
 #include "models/accountingmodel.h"
 #include "models/agentbreakdownmodel.h"
 #include "models/modelmixmodel.h"
+#include "models/notsentmodel.h"
 #include "models/numberformat.h"
+#include "models/outboxmodel.h"
 #include "models/sessionfilterproxymodel.h"
 #include "models/sessiontablemodel.h"
 #include "settings/settings.h"
@@ -62,6 +65,12 @@ QTableView *makeTable(QAbstractItemModel *model, int sortRole, QWidget *parent)
     return view;
 }
 
+// The tabs in the order buildUi() adds them, by the names requests use.
+QStringList tabNames()
+{
+    return {u"sessions"_s, u"agents"_s, u"models"_s, u"accounting"_s, u"outbox"_s};
+}
+
 } // namespace
 
 DashboardWindow::DashboardWindow(Settings *settings, QWidget *parent)
@@ -72,6 +81,8 @@ DashboardWindow::DashboardWindow(Settings *settings, QWidget *parent)
     , m_models(new ModelMixModel(this))
     , m_agents(new AgentBreakdownModel(this))
     , m_accounting(new AccountingModel(this))
+    , m_outbox(new OutboxModel(this))
+    , m_notSent(new NotSentModel(this))
 {
     m_sessionProxy->setSourceModel(m_sessions);
     setWindowTitle(tr("TokenTally"));
@@ -225,6 +236,15 @@ void DashboardWindow::buildUi()
                                                              QHeaderView::Stretch);
     accountingView->setColumnWidth(AccountingModel::ValueColumn, 320);
     m_tabs->addTab(accountingView, tr("Accounting"));
+    m_outboxPage = new OutboxPage(m_outbox, m_notSent, m_tabs);
+    connect(m_outboxPage, &OutboxPage::entryRequested, this,
+            &DashboardWindow::outboxEntryRequested);
+    m_tabs->addTab(m_outboxPage, tr("What left this machine"));
+    // After a rebuild (language change) the page starts empty: show what was shown.
+    if (m_outboxEntry.id != 0) {
+        m_outboxPage->selectNewestIfNone();
+        m_outboxPage->showEntry(m_outboxEntry);
+    }
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->setObjectName(u"tablesAndCharts"_s);
@@ -385,6 +405,44 @@ void DashboardWindow::setSnapshot(const UsageSnapshot &s)
     statusBar()->showMessage(tr("Today: %1 tokens · %2")
                                  .arg(NumberFormat::compact(s.todayTotals.tokens.total(), locale),
                                       NumberFormat::money(s.todayTotals.cost(), locale)));
+}
+
+void DashboardWindow::setOutbox(const QList<OutboxEntry> &entries,
+                                const QList<RejectedBucket> &notSent)
+{
+    m_outbox->setEntries(entries);
+    m_notSent->setRows(notSent);
+    m_outboxPage->selectNewestIfNone();
+}
+
+void DashboardWindow::showOutboxEntry(const OutboxEntry &entry)
+{
+    m_outboxEntry = entry;
+    m_outboxPage->showEntry(entry);
+}
+
+bool DashboardWindow::showTab(const QString &name)
+{
+    const int index = int(tabNames().indexOf(name));
+    if (index < 0 || index >= m_tabs->count())
+        return false;
+    m_tabs->setCurrentIndex(index);
+    return true;
+}
+
+QString DashboardWindow::currentTab() const
+{
+    return tabNames().value(m_tabs->currentIndex());
+}
+
+QString DashboardWindow::outboxBodyText() const
+{
+    return m_outboxPage->bodyText();
+}
+
+std::int64_t DashboardWindow::outboxShownId() const
+{
+    return m_outboxPage->shownId();
 }
 
 void DashboardWindow::exportAs(const QString &format)
