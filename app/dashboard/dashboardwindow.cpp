@@ -4,6 +4,7 @@
 #include "dashboard/heatmapwidget.h"
 #include "dashboard/modelmixchart.h"
 #include "dashboard/outboxpage.h"
+#include "dashboard/tableview.h"
 #include "dashboard/summarycard.h"
 #include "gui/theme.h"
 #include "models/accountingmodel.h"
@@ -40,30 +41,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, int sortRole, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    if (sortRole >= 0) {
-        auto *proxy = qobject_cast<QSortFilterProxyModel *>(model);
-        if (!proxy) {
-            proxy = new QSortFilterProxyModel(view);
-            proxy->setSourceModel(model);
-            proxy->setSortRole(sortRole);
-            model = proxy;
-        }
-        view->setSortingEnabled(true);
-    }
-    view->setModel(model);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->setWordWrap(false);
-    return view;
-}
 
 // The tabs in the order buildUi() adds them, by the names requests use.
 QStringList tabNames()
@@ -204,7 +181,7 @@ void DashboardWindow::buildUi()
     filterRow->addWidget(m_sessionFilter, 1);
     filterRow->addWidget(m_agentFilter);
     sessionsLayout->addLayout(filterRow);
-    QTableView *sessionsView = makeTable(m_sessionProxy, SessionTableModel::SortRole, sessionsPage);
+    QTableView *sessionsView = makeTableView(m_sessionProxy, SessionTableModel::SortRole, sessionsPage);
     sessionsView->sortByColumn(SessionTableModel::LastActiveColumn, Qt::DescendingOrder);
     QHeaderView *sessionsHeader = sessionsView->horizontalHeader();
     // Dates, agents and numbers are short and must not be cut; ids and model lists
@@ -225,13 +202,13 @@ void DashboardWindow::buildUi()
             [this] { m_sessionProxy->setAgentFilter(m_agentFilter->currentData().toString()); });
     m_tabs->addTab(sessionsPage, tr("Sessions"));
 
-    QTableView *agentsView = makeTable(m_agents, AgentBreakdownModel::SortRole, m_tabs);
+    QTableView *agentsView = makeTableView(m_agents, AgentBreakdownModel::SortRole, m_tabs);
     agentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_tabs->addTab(agentsView, tr("Agents"));
-    QTableView *modelsView = makeTable(m_models, ModelMixModel::SortRole, m_tabs);
+    QTableView *modelsView = makeTableView(m_models, ModelMixModel::SortRole, m_tabs);
     modelsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_tabs->addTab(modelsView, tr("Models"));
-    QTableView *accountingView = makeTable(m_accounting, -1, m_tabs);
+    QTableView *accountingView = makeTableView(m_accounting, -1, m_tabs);
     accountingView->horizontalHeader()->setSectionResizeMode(AccountingModel::ItemColumn,
                                                              QHeaderView::Stretch);
     accountingView->setColumnWidth(AccountingModel::ValueColumn, 320);

@@ -1,5 +1,6 @@
 #include "outboxpage.h"
 
+#include "dashboard/tableview.h"
 #include "models/notsentmodel.h"
 #include "models/outboxmodel.h"
 
@@ -14,35 +15,11 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QTableView *makeView(QAbstractItemModel *model, int sortRole, QWidget *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(sortRole);
-    auto *view = new QTableView(parent);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->setWordWrap(false);
-    return view;
-}
-
-} // namespace
 
 OutboxPage::OutboxPage(OutboxModel *outbox, NotSentModel *notSent, QWidget *parent)
     : QWidget(parent)
@@ -62,7 +39,8 @@ OutboxPage::OutboxPage(OutboxModel *outbox, NotSentModel *notSent, QWidget *pare
            "per agent and model leave: no prompts, code, paths, project names or session ids."));
     intro->setWordWrap(true);
 
-    m_table = makeView(m_outbox, OutboxModel::SortRole, this);
+    m_table = makeTableView(m_outbox, OutboxModel::SortRole, this);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setObjectName(u"outboxTable"_s);
     m_table->sortByColumn(OutboxModel::SentColumn, Qt::DescendingOrder);
     QHeaderView *header = m_table->horizontalHeader();
@@ -110,7 +88,7 @@ OutboxPage::OutboxPage(OutboxModel *outbox, NotSentModel *notSent, QWidget *pare
     m_notSentBox = new QWidget;
     auto *notSentLayout = new QVBoxLayout(m_notSentBox);
     notSentLayout->setContentsMargins(0, 0, 0, 0);
-    QTableView *notSentView = makeView(m_notSent, NotSentModel::SortRole, m_notSentBox);
+    QTableView *notSentView = makeTableView(m_notSent, NotSentModel::SortRole, m_notSentBox);
     notSentView->setObjectName(u"notSentTable"_s);
     notSentView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     notSentView->horizontalHeader()->setSectionResizeMode(NotSentModel::ReasonColumn,

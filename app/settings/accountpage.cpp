@@ -90,6 +90,14 @@ AccountPage::AccountPage(Settings *settings, QWidget *parent)
     m_autoSubmit->setChecked(m_settings->autoSubmit());
     m_interval->setValue(m_settings->submitIntervalMinutes());
     m_interval->setEnabled(m_settings->autoSubmit());
+    // The tray's Auto-submit may change it while this page is open: follow, so
+    // that OK does not put the old value back.
+    connect(m_settings, &Settings::changed, this, [this](const QList<Settings::Key> &keys) {
+        if (keys.contains(Settings::Key::AutoSubmit))
+            m_autoSubmit->setChecked(m_settings->autoSubmit());
+        if (keys.contains(Settings::Key::SubmitIntervalMinutes))
+            m_interval->setValue(m_settings->submitIntervalMinutes());
+    });
 
     m_message->setObjectName(u"accountMessage"_s);
     m_message->setWordWrap(true);

@@ -136,11 +136,12 @@ void SyncService::stop()
         if (t)
             t->stop();
     }
-    // The client first: it refers to the others. Pending replies and keyring
-    // jobs die with their owners, so no callback runs after this.
-    m_client.reset();
+    // Pending replies and keyring jobs die with their owners first, so that no
+    // callback can reach the client after it is gone; the client itself only
+    // holds references to them until the next line.
     m_transport.reset();
     m_secrets.reset();
+    m_client.reset();
     m_store.reset();
 }
 

@@ -43,7 +43,7 @@ public:
     {
         int settleMs = 30'000; // quiet time after new usage before an auto-submit
         int armMs = 5'000; // after auto-submit is switched on, or a sign-in with it on
-        int recountMs = 2'000; // coalesces the pending-days count after usage changes
+        int recountMs = 10'000; // coalesces the pending-days count after usage changes
         std::int64_t retryBaseMs = 30'000;
         std::int64_t retryCapMs = 30 * 60'000;
     };
