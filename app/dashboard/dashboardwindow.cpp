@@ -4,8 +4,8 @@
 #include "dashboard/heatmapwidget.h"
 #include "dashboard/modelmixchart.h"
 #include "dashboard/outboxpage.h"
-#include "dashboard/tableview.h"
 #include "dashboard/summarycard.h"
+#include "dashboard/tableview.h"
 #include "gui/theme.h"
 #include "models/accountingmodel.h"
 #include "models/agentbreakdownmodel.h"
@@ -181,7 +181,8 @@ void DashboardWindow::buildUi()
     filterRow->addWidget(m_sessionFilter, 1);
     filterRow->addWidget(m_agentFilter);
     sessionsLayout->addLayout(filterRow);
-    QTableView *sessionsView = makeTableView(m_sessionProxy, SessionTableModel::SortRole, sessionsPage);
+    QTableView *sessionsView =
+        makeTableView(m_sessionProxy, SessionTableModel::SortRole, sessionsPage);
     sessionsView->sortByColumn(SessionTableModel::LastActiveColumn, Qt::DescendingOrder);
     QHeaderView *sessionsHeader = sessionsView->horizontalHeader();
     // Dates, agents and numbers are short and must not be cut; ids and model lists

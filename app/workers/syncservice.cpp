@@ -3,7 +3,6 @@
 #include "store/localstore.h"
 #include "sync/keychainsecretstore.h"
 #include "sync/networktransport.h"
-#include "sync/payloadbuilder.h"
 #include "sync/syncclient.h"
 
 #include <QDateTime>
@@ -400,11 +399,9 @@ void SyncService::recount()
     m_notSent.clear();
     if (!m_status.signedIn)
         return;
-    SyncStore store(*m_store);
-    const LocalDays local = PayloadBuilder::collect(store.hourlyBuckets(), store.sentKeys(),
-                                                    store.refusedRows(), nowMs() / 1000);
-    m_status.pendingDays = int(PayloadBuilder::changedDays(local, store.serverDays()).size());
-    m_notSent = local.skipped;
+    const SyncClient::Outlook outlook = m_client->outlook(nowMs() / 1000);
+    m_status.pendingDays = outlook.pendingDays;
+    m_notSent = outlook.notSent;
     m_status.rowsNotSent = int(m_notSent.size());
 }
 

@@ -4,7 +4,9 @@
 // 127.0.0.1, and the server's board in headless Chromium. The test clicks and
 // types with xdotool: the tray menu, the sign-in dialog, the Account page's
 // visibility. Screenshots land in BUILD/ui-screenshots.
+#include "servertestclient.h"
 #include "testhelpers.h"
+#include "testkeyring.h"
 #include "uitestsupport.h"
 
 #include <QDir>
@@ -27,15 +29,12 @@ namespace {
 // Everything one test runs, stopped in reverse order when it goes out of scope.
 struct Session
 {
-    Proc dbus;
-    Proc keyring;
-    Proc server;
+    TestKeyring keyring; // a private D-Bus session with an unlocked gnome-keyring
+    ServerProcess server;
     Proc xvfb;
     Proc trayer;
     Proc app;
-    QString bus; // DBUS_SESSION_BUS_ADDRESS
     QString base; // http://127.0.0.1:PORT
-    QString serverDb;
     QString display;
     QString root; // the app's config, runtime dir and store
     QString dbPath;
@@ -55,8 +54,6 @@ private Q_SLOTS:
 
 private:
     void startSession(Session &s, const QString &tag);
-    void startKeyring(Session &s, const QString &dir);
-    void startServer(Session &s, const QString &dir);
     QJsonObject status(const Session &s) { return UiTest::status(s.id); }
     QJsonObject sync(const Session &s) { return status(s).value(u"sync"_s).toObject(); }
     void click(const Session &s, const QString &name, int button = 1);
@@ -68,8 +65,8 @@ private:
     void signInThroughDialog(const Session &s, const QString &user, const QString &shot = {});
     void screenshot(const Session &s, const QString &name);
     // Runs a program to its end; its stdout, or nothing if it failed.
-    std::optional<QByteArray> run(
-        const QString &program, const QStringList &args,
+    std::optional<QByteArray>
+    run(const QString &program, const QStringList &args,
         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
     QTemporaryDir m_tmp;
@@ -97,12 +94,12 @@ void TestSync::initTestCase()
     // local row may go to the server and the totals must match exactly.
     const QDate today = QDateTime::currentDateTimeUtc().date();
     QString error;
-    QVERIFY2(TestHelpers::generateHome(m_tmp.filePath(u"gen"_s),
-                                       {u"--days"_s, u"20"_s, u"--start"_s,
-                                        today.addDays(-20).toString(Qt::ISODate), u"--seed"_s,
-                                        u"7"_s},
-                                       &error),
-             qPrintable(error));
+    QVERIFY2(
+        TestHelpers::generateHome(m_tmp.filePath(u"gen"_s),
+                                  {u"--days"_s, u"20"_s, u"--start"_s,
+                                   today.addDays(-20).toString(Qt::ISODate), u"--seed"_s, u"7"_s},
+                                  &error),
+        qPrintable(error));
     m_home = m_tmp.filePath(u"gen/home"_s);
     // The generator plants a session with an invented model name for the
     // parsers' tests. The server hides such users from its boards until an
@@ -134,85 +131,22 @@ std::optional<QByteArray> TestSync::run(const QString &program, const QStringLis
     return p.readAllStandardOutput();
 }
 
-void TestSync::startKeyring(Session &s, const QString &dir)
-{
-    // A private session bus and an unlocked gnome-keyring on it, in their own
-    // HOME: nothing from the machine's own session is used or touched.
-    QDir().mkpath(dir + u"/runtime"_s);
-    QFile::setPermissions(dir + u"/runtime"_s,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, dir);
-    env.insert(u"XDG_RUNTIME_DIR"_s, dir + u"/runtime"_s);
-    env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-    s.dbus.p->setProcessEnvironment(env);
-    s.dbus.p->start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s});
-    QVERIFY(s.dbus.p->waitForStarted(5000));
-    QByteArray out;
-    QVERIFY2(waitUntil(
-                 [&] {
-                     out += s.dbus.p->readAllStandardOutput();
-                     return out.contains('\n');
-                 },
-                 10000),
-             "dbus-daemon printed no address");
-    s.bus = QString::fromUtf8(out.left(out.indexOf('\n'))).trimmed();
-    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, s.bus);
-    s.keyring.p->setProcessEnvironment(env);
-    s.keyring.p->start(u"gnome-keyring-daemon"_s,
-                       {u"--foreground"_s, u"--unlock"_s, u"--components=secrets"_s});
-    QVERIFY(s.keyring.p->waitForStarted(5000));
-    s.keyring.p->write("test-keyring-password");
-    s.keyring.p->closeWriteChannel();
-    QVERIFY2(waitUntil(
-                 [&] {
-                     return run(u"dbus-send"_s,
-                                {u"--session"_s, u"--print-reply"_s,
-                                 u"--dest=org.freedesktop.DBus"_s, u"/org/freedesktop/DBus"_s,
-                                 u"org.freedesktop.DBus.NameHasOwner"_s,
-                                 u"string:org.freedesktop.secrets"_s},
-                                env)
-                         .value_or(QByteArray())
-                         .contains("boolean true");
-                 },
-                 10000, 100),
-             "the Secret Service never appeared on the bus");
-}
-
-void TestSync::startServer(Session &s, const QString &dir)
-{
-    s.serverDb = dir + u"/server.db"_s;
-    const QString portFile = dir + u"/port"_s;
-    s.server.p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    s.server.p->start(TestHelpers::programPath(u"tokentally-server"_s),
-                      {u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, s.serverDb, u"--port-file"_s,
-                       portFile, u"--quiet"_s});
-    QVERIFY(s.server.p->waitForStarted(5000));
-    QVERIFY2(waitUntil([&] { return !TestHelpers::readFile(portFile).trimmed().isEmpty(); },
-                       10000),
-             "the server wrote no port");
-    s.base = u"http://127.0.0.1:"_s + QString::fromLatin1(TestHelpers::readFile(portFile).trimmed());
-}
-
 void TestSync::startSession(Session &s, const QString &tag)
 {
     const QString dir = m_tmp.filePath(tag);
     QDir().mkpath(dir);
-    startKeyring(s, dir + u"/keyring"_s);
-    if (QTest::currentTestFailed())
-        return;
-    startServer(s, dir);
-    if (QTest::currentTestFailed())
-        return;
+    QString error;
+    QVERIFY2(s.keyring.start(true, &error), qPrintable(error));
+    QVERIFY2(s.server.start({u"--quiet"_s}, &error), qPrintable(error));
+    s.base = u"http://127.0.0.1:"_s + QString::number(s.server.port());
     s.display = UiTest::startXvfb(s.xvfb);
     QVERIFY2(!s.display.isEmpty(), "Xvfb did not start");
-    QString error;
     QVERIFY2(UiTest::startTrayer(s.trayer, s.display, &error), qPrintable(error));
     s.root = dir + u"/app"_s;
     s.dbPath = s.root + u"/usage.db"_s;
     s.id = u"tt-uisync-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(tag);
     QProcessEnvironment env = UiTest::appEnv(s.display, s.root, m_home, s.id);
-    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, s.bus);
+    s.keyring.applyTo(env);
     s.app.p->setProcessEnvironment(env);
     s.app.p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     s.app.p->start(TestHelpers::programPath(u"tokentally"_s), {u"--db"_s, s.dbPath});
@@ -260,12 +194,13 @@ void TestSync::signInThroughDialog(const Session &s, const QString &user, const 
 {
     openTrayMenu(s);
     click(s, u"tray-menu:sign-in"_s);
-    QVERIFY2(waitUntil(
-                 [&] {
-                     return sync(s).value(u"signInDialog"_s).toObject().value(u"visible"_s).toBool();
-                 },
-                 5000),
-             "the tray's sign-in item did not open the dialog");
+    QVERIFY2(
+        waitUntil(
+            [&] {
+                return sync(s).value(u"signInDialog"_s).toObject().value(u"visible"_s).toBool();
+            },
+            5000),
+        "the tray's sign-in item did not open the dialog");
     // Type as a user does: the server field is prefilled, replace it.
     click(s, u"signInServer"_s);
     QVERIFY(UiTest::xdotool(s.display, {u"key"_s, u"ctrl+a"_s}));
@@ -294,9 +229,7 @@ void TestSync::signInThroughDialog(const Session &s, const QString &user, const 
     click(s, u"signInNewToken"_s);
     QVERIFY(UiTest::xdotool(s.display, {u"key"_s, u"Escape"_s}));
     QVERIFY(waitUntil(
-        [&] {
-            return !sync(s).value(u"signInDialog"_s).toObject().value(u"visible"_s).toBool();
-        },
+        [&] { return !sync(s).value(u"signInDialog"_s).toObject().value(u"visible"_s).toBool(); },
         5000));
 }
 
@@ -309,8 +242,7 @@ void TestSync::signInAutoSubmitPublicOnBoard()
     // Until signed in, one item stands for Submit now and Auto-submit.
     QString menu = status(s).value(u"trayMenu"_s).toString();
     QVERIFY2(menu.contains(u"Sign in to submit…"_s), qPrintable(menu));
-    QVERIFY2(!menu.contains(u"Submit now"_s) && !menu.contains(u"Auto-submit"_s),
-             qPrintable(menu));
+    QVERIFY2(!menu.contains(u"Submit now"_s) && !menu.contains(u"Auto-submit"_s), qPrintable(menu));
     QVERIFY(menu.contains(u"Sync: not signed in"_s));
 
     QElapsedTimer sinceSignIn;
@@ -410,12 +342,11 @@ void TestSync::signInAutoSubmitPublicOnBoard()
                               .object()
                               .value(u"body"_s)
                               .toString();
-    const QByteArray sent = run(TestHelpers::programPath(u"tokentally"_s),
-                                {u"outbox"_s, u"--show"_s, QString::number(shownId), u"--db"_s,
-                                 s.dbPath},
-                                cliEnv)
-                                .value_or(QByteArray())
-                                .trimmed();
+    const QByteArray sent =
+        run(TestHelpers::programPath(u"tokentally"_s),
+            {u"outbox"_s, u"--show"_s, QString::number(shownId), u"--db"_s, s.dbPath}, cliEnv)
+            .value_or(QByteArray())
+            .trimmed();
     QVERIFY(!sent.isEmpty());
     QCOMPARE(shown.toUtf8(), sent);
     QVERIFY(shown.startsWith(u"{\"schema\":1,\"deviceId\":"_s));
@@ -442,7 +373,7 @@ void TestSync::serverSignOutOffersSignInAgain()
     // The account goes away on the server (its admin deletes it): the token
     // no longer works, and the next submit gets a 401.
     QVERIFY(run(TestHelpers::programPath(u"tokentally-server"_s),
-                {u"--db"_s, s.serverDb, u"users"_s, u"delete"_s, u"ui_bob"_s})
+                {u"--db"_s, s.server.databasePath(), u"users"_s, u"delete"_s, u"ui_bob"_s})
                 .has_value());
     openTrayMenu(s);
     click(s, u"tray-menu:submit-now"_s);

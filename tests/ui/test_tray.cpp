@@ -63,8 +63,9 @@ void TestTray::initTestCase()
     const QStringList missing =
         UiTest::missingTools({u"Xvfb"_s, u"trayer"_s, u"xwininfo"_s, u"import"_s});
     if (!missing.isEmpty())
-        QFAIL(qPrintable(u"missing tools: %1 (apt-get install xvfb trayer x11-utils imagemagick)"_s
-                             .arg(missing.join(u", "_s))));
+        QFAIL(qPrintable(
+            u"missing tools: %1 (apt-get install xvfb trayer x11-utils imagemagick)"_s.arg(
+                missing.join(u", "_s))));
     QVERIFY(QFileInfo::exists(TestHelpers::programPath(u"tokentally"_s)));
     QVERIFY(m_tmp.isValid());
     m_pid = QCoreApplication::applicationPid();

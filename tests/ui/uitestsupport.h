@@ -56,7 +56,6 @@ bool clickNamed(const QString &display, const QString &instanceId, const QString
 
 // Saves the whole screen of \a display as DIR/NAME.png; returns the path, or
 // empty (with \a error) on failure.
-QString screenshot(const QString &display, const QString &dir, const QString &name,
-                   QString *error);
+QString screenshot(const QString &display, const QString &dir, const QString &name, QString *error);
 
 } // namespace UiTest
