@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -155,6 +156,7 @@ void AccountPage::setSyncStatus(const SyncStatus &s)
     lines << SyncStatusFormat::details(s);
     m_lastSync->setText(lines.join(u'\n'));
     m_lastSync->setVisible(!lines.isEmpty());
+    fitLabels();
     switch (s.activity) {
     case A::SigningIn:
         showMessage(tr("Signing in…"), false);
@@ -173,6 +175,23 @@ void AccountPage::setSyncStatus(const SyncStatus &s)
     }
 }
 
+void AccountPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLabels();
+}
+
+void AccountPage::fitLabels()
+{
+    // Once the layout has given the labels their widths.
+    QTimer::singleShot(0, this, [this] {
+        for (QLabel *label : {m_state, m_lastSync, m_message}) {
+            if (label->isVisible() && label->width() > 0)
+                label->setMinimumHeight(label->heightForWidth(label->width()));
+        }
+    });
+}
+
 void AccountPage::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
@@ -181,6 +200,7 @@ void AccountPage::showMessage(const QString &text, bool error)
     p.setColor(QPalette::Text, QColor(0xCF, 0x22, 0x2E));
     m_message->setPalette(p);
     m_message->setVisible(!text.isEmpty());
+    fitLabels();
 }
 
 QString AccountPage::message() const

@@ -37,8 +37,14 @@ Q_SIGNALS:
     void visibilityRequested(const QString &visibility);
     void deleteServerDataRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void confirmDelete();
+    // Word-wrapped labels in a tab page get no height-for-width from the
+    // tab widget's stack: reserve the height their text needs at this width.
+    void fitLabels();
 
     Settings *m_settings;
     SyncStatus m_status;
