@@ -273,6 +273,9 @@ private:
     // A started service over the fakes, with short timings.
     void makeService(std::int64_t retryBaseMs = 200);
     void signIn();
+    // A message today, scanned into the store and reported to the service as
+    // UsageService does.
+    void newUsageToday(qint64 inputTokens);
     SubmitResult waitSubmit(int timeoutMs = 5000);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -341,6 +344,13 @@ void TestSyncService::signIn()
     QVERIFY(done.wait(5000));
     QCOMPARE(done.first().at(0).value<SyncService::AccountOp>(), SyncService::AccountOp::Login);
     QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
+}
+
+void TestSyncService::newUsageToday(qint64 inputTokens)
+{
+    m_home->addMessage(0, inputTokens);
+    m_home->scan();
+    m_service->notifyUsageChanged();
 }
 
 SubmitResult TestSyncService::waitSubmit(int timeoutMs)
@@ -435,9 +445,7 @@ void TestSyncService::autoSubmitWaitsForChangesToSettle()
 
     // Three changes in a row: one submit, once they have settled.
     for (int i = 0; i < 3; ++i) {
-        m_home->addMessage(0, 100 + i);
-        m_home->scan();
-        m_service->notifyUsageChanged();
+        newUsageToday(100 + i);
         QTest::qWait(m_timing.settleMs / 3);
         QCOMPARE(m_server->bodies.size(), 1);
     }
@@ -452,9 +460,7 @@ void TestSyncService::autoSubmitOffSendsNothing()
 {
     makeService();
     signIn();
-    m_home->addMessage(0, 100);
-    m_home->scan();
-    m_service->notifyUsageChanged();
+    newUsageToday(100);
     QTest::qWait(m_timing.settleMs * 2);
     QCOMPARE(m_server->count(u"submissions"_s), 0);
     QCOMPARE(m_submits->size(), 0);
@@ -544,9 +550,7 @@ void TestSyncService::unauthorizedSignsOut()
     m_service->setAutoSubmit(true, 60);
     QCOMPARE(waitSubmit().outcome, SubmitResult::Outcome::Sent);
     m_server->revoked = true;
-    m_home->addMessage(0, 100);
-    m_home->scan();
-    m_service->notifyUsageChanged();
+    newUsageToday(100);
     QCOMPARE(waitSubmit().outcome, SubmitResult::Outcome::SignedOut);
     SyncStatus s = m_service->status();
     QVERIFY(s.signedIn);
@@ -590,9 +594,7 @@ void TestSyncService::refusalPausesAutoSubmit()
     QVERIFY(s.lastError.contains(u"forced by the test"_s));
     // Paused: changes do not send the refused body again and again.
     const int submissions = m_server->count(u"submissions"_s);
-    m_home->addMessage(0, 100);
-    m_home->scan();
-    m_service->notifyUsageChanged();
+    newUsageToday(100);
     QTest::qWait(m_timing.settleMs * 2);
     QCOMPARE(m_server->count(u"submissions"_s), submissions);
     // Submit now is the user's call: it tries, and clears the pause.
