@@ -142,7 +142,7 @@ void TestSyncKill::clientKilledDuringSubmits()
     QVERIFY2(!c.home.isEmpty(), qPrintable(error));
     QCOMPARE(fixture.cli(c, {u"scan"_s}).code, 0);
     // Slow answers widen the window in which a kill lands mid-request.
-    fixture.proxy().setDelayMs(30);
+    fixture.proxy().setDelayMs(20);
     QRandomGenerator random(20261130);
     QHash<QString, QByteArray> originals;
     int kills = 0;
