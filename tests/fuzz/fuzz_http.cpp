@@ -19,13 +19,8 @@
 #include "wire/wirecodec.h"
 #include "wire/wirecrypto.h"
 
-#if __has_include("http/apiserver.h")
 #include "http/apiserver.h"
 #include "store/storefactory.h"
-#else
-#include "apiserver.h"
-#include "sqliteserverstore.h"
-#endif
 
 #include <QFile>
 #include <QJsonDocument>
@@ -152,17 +147,10 @@ void startServer()
     config.registrationsPerHour = 0;
     config.authFailuresBeforeDelay = 1 << 30;
     auto s = std::make_unique<Server>();
-#if __has_include("store/storefactory.h")
     QString error;
     s->store = StoreFactory::open(config, StoreFactory::Role::Server, &error);
     if (!s->store)
         FuzzSupport::fail(qPrintable(error), __FILE__, __LINE__);
-#else
-    auto sqlite = std::make_unique<SqliteServerStore>(path);
-    if (!sqlite->isOpen())
-        FuzzSupport::fail(qPrintable(sqlite->errorString()), __FILE__, __LINE__);
-    s->store = std::move(sqlite);
-#endif
     s->api = std::make_unique<ApiServer>(config, *s->store);
     g_server = std::move(s);
 

@@ -1,10 +1,11 @@
 // SIGKILL tokentally-server at random moments while clients submit signed
 // bodies under load. Every submission the server answered 200 must be there
 // afterwards, nothing else (a body whose answer was lost counts when the
-// server's chain names it), the store must pass PRAGMA integrity_check after
-// every kill, and each device's rows must equal, day by day, what its
+// server's chain names it), a SQLite store must pass PRAGMA integrity_check
+// after every kill, and each device's rows must equal, day by day, what its
 // accepted bodies say (rows replace rows, so a doubled body would show as a
-// wrong chain, a lost one as a wrong checksum).
+// wrong chain, a lost one as a wrong checksum). TOKENTALLY_TEST_BACKEND=postgres
+// runs it on PostgreSQL.
 //
 // TOKENTALLY_KILLS sets the number of kills (default 10, the CI variant; the
 // long variant in tests/reliability/CMakeLists.txt asks for 120).
@@ -191,6 +192,7 @@ void TestIngestKill::killedServerLosesNoAcceptedSubmission()
                             u"16"_s};
     QVERIFY2(server.start(args, &error), qPrintable(error));
     m_port = server.port();
+    const bool sqlite = server.backend() == ServerProcess::Backend::Sqlite;
     const std::int64_t now = QDateTime::currentSecsSinceEpoch() / 3600 * 3600;
     for (int i = 0; i < 24 * 20; ++i)
         m_hours << now - 3600 * (24 * 20 - i);
@@ -235,7 +237,7 @@ void TestIngestKill::killedServerLosesNoAcceptedSubmission()
         serverUp = false;
         server.kill();
         ++kills;
-        const QString check = integrity(server.databasePath());
+        const QString check = sqlite ? integrity(server.databasePath()) : QStringLiteral("ok");
         if (check != u"ok") {
             stop = true;
             for (auto &t : load)
@@ -277,7 +279,8 @@ void TestIngestKill::killedServerLosesNoAcceptedSubmission()
             QCOMPARE(serverDays.value(it.key()).toString(), WireCodec::dayChecksum(it.value()));
     }
     QCOMPARE(server.stop(), 0);
-    QCOMPARE(integrity(server.databasePath()), u"ok"_s);
+    if (sqlite)
+        QCOMPARE(integrity(server.databasePath()), u"ok"_s);
     QVERIFY2(accepted > Clients * 2, "the load never got going");
     qInfo("%d kills; %lld submissions accepted (%lld of them answered only by the chain after a "
           "kill)",
