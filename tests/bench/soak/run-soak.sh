@@ -7,6 +7,8 @@
 # 0 errors, 0 5xx, RSS flat within 10 %).
 #
 #   tests/bench/soak/run-soak.sh BUILD_DIR [MINUTES] [DEVICES] [USERS] [DAYS]
+#   (env: THREADS server threads, default 64; WARMUP seconds, default 60;
+#   KEEP_DB=PATH reuses a seeded database)
 set -eu
 BUILD=${1:?usage: run-soak.sh BUILD_DIR [MINUTES] [DEVICES] [USERS] [DAYS]}
 MINUTES=${2:-10}
@@ -14,6 +16,7 @@ DEVICES=${3:-50}
 USERS=${4:-1000}
 DAYS=${5:-365}
 WARMUP=${WARMUP:-60}
+THREADS=${THREADS:-64}
 HERE=$(cd "$(dirname "$0")" && pwd)
 SERVER=$BUILD/server/tokentally-server
 SEED=$BUILD/tests/server/tokentally-server-seed
@@ -38,8 +41,8 @@ if [ ! -s "$DB" ]; then
     "$SEED" --db "$DB" --users "$USERS" --days "$DAYS" 2>/dev/null
 fi
 # One worker per connection (cpp-httplib keeps one per keep-alive client):
-# wrk's connections plus the ingest senders, with room to spare.
-"$SERVER" --listen 127.0.0.1:0 --db "$DB" --port-file "$WORK/port" --quiet --threads 64 \
+# wrk's connections plus the ingest senders, with room to spare (THREADS).
+"$SERVER" --listen 127.0.0.1:0 --db "$DB" --port-file "$WORK/port" --quiet --threads "$THREADS" \
     --rate-limit-ip 0 --rate-limit-token 0 --register-limit 0 2>"$WORK/server.log" &
 PID=$!
 i=0
@@ -47,7 +50,7 @@ while [ ! -s "$WORK/port" ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done
 PORT=$(cat "$WORK/port")
 BASE=http://127.0.0.1:$PORT
 SECONDS_TOTAL=$((MINUTES * 60))
-echo "server pid $PID on $BASE; $MINUTES min of wrk (2 threads, 16 connections) + $DEVICES devices"
+echo "server pid $PID on $BASE ($THREADS threads); $MINUTES min of wrk (2 threads, 16 connections) + $DEVICES devices"
 
 # RSS every 10 s, from the start.
 (
