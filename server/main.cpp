@@ -1,5 +1,6 @@
 #include "apiserver.h"
 #include "serverconfig.h"
+#include "serveroptions.h"
 #include "sqliteserverstore.h"
 
 #include <QCommandLineParser>
@@ -23,14 +24,6 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "tokentally-server: %s\n", message.toLocal8Bit().constData());
     return 1;
-}
-
-QString defaultDatabase()
-{
-    QString base = qEnvironmentVariable("XDG_DATA_HOME");
-    if (base.isEmpty())
-        base = QDir::homePath() + u"/.local/share"_s;
-    return base + u"/tokentally-server/server.db"_s;
 }
 
 int usersCommand(SqliteServerStore &store, const QStringList &args)
@@ -80,46 +73,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENTALLY_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"TokenTally leaderboard server: signed ingest, boards, profiles and badges.\n"
-        "Admin: tokentally-server [--db PATH] users list|hide NAME|unhide NAME|delete NAME"_s);
+    parser.setApplicationDescription(ServerOptions::description());
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(u"listen"_s, u"Address to serve on (port 0: any free port)."_s,
-                                    u"HOST:PORT"_s, u"127.0.0.1:8787"_s);
-    const QCommandLineOption db(u"db"_s, u"SQLite database file."_s, u"PATH"_s, defaultDatabase());
-    const QCommandLineOption portFile(u"port-file"_s, u"Write the bound port to this file."_s,
-                                      u"PATH"_s);
-    const QCommandLineOption tlsCert(u"tls-cert"_s, u"TLS certificate (PEM)."_s, u"PATH"_s);
-    const QCommandLineOption tlsKey(u"tls-key"_s, u"TLS private key (PEM)."_s, u"PATH"_s);
-    const QCommandLineOption publicUrl(
-        u"public-url"_s,
-        u"URL the server is reached at: absolute links, and the only Host accepted."_s, u"URL"_s);
-    const QCommandLineOption openRegistration(
-        u"open-registration"_s, u"Allow anyone to register (default on)."_s, u"on|off"_s, u"on"_s);
-    const QCommandLineOption threads(
-        u"threads"_s, u"Request threads; each keep-alive connection holds one (default 32)."_s,
-        u"N"_s, u"32"_s);
-    const QCommandLineOption ipLimit(u"rate-limit-ip"_s,
-                                     u"API requests per minute per IP (0: off, default 600)."_s,
-                                     u"N"_s, u"600"_s);
-    const QCommandLineOption tokenLimit(u"rate-limit-token"_s,
-                                        u"Writes per minute per token (0: off, default 120)."_s,
-                                        u"N"_s, u"120"_s);
-    const QCommandLineOption registerLimit(u"register-limit"_s,
-                                           u"Registrations per hour per IP (0: off, default 20)."_s,
-                                           u"N"_s, u"20"_s);
-    const QCommandLineOption authFailures(
-        u"auth-failures"_s, u"Failed logins per IP before growing delays (default 5)."_s, u"N"_s,
-        u"5"_s);
-    const QCommandLineOption quiet(u"quiet"_s, u"No per-request log lines."_s);
-    parser.addOptions({listen, db, portFile, tlsCert, tlsKey, publicUrl, openRegistration, threads,
-                       ipLimit, tokenLimit, registerLimit, authFailures, quiet});
+    const ServerOptions o;
+    parser.addOptions(o.all());
     parser.addPositionalArgument(u"command"_s, u"Optional admin command: users ..."_s,
                                  u"[users ...]"_s);
     parser.process(app);
 
-    const QString dbPath = parser.value(db);
+    const QString dbPath = parser.value(o.db);
     QDir().mkpath(QFileInfo(dbPath).absolutePath());
     SqliteServerStore store(dbPath);
     if (!store.isOpen())
@@ -133,7 +96,7 @@ int main(int argc, char *argv[])
     }
 
     ServerConfig config;
-    const QString address = parser.value(listen);
+    const QString address = parser.value(o.listen);
     const qsizetype colon = address.lastIndexOf(u':');
     bool ok = colon > 0;
     config.host = address.left(colon);
@@ -141,13 +104,13 @@ int main(int argc, char *argv[])
     if (!ok || config.port < 0 || config.port > 65535)
         return fail(u"--listen needs HOST:PORT"_s);
     config.databasePath = dbPath;
-    config.portFile = parser.value(portFile);
-    config.tlsCert = parser.value(tlsCert);
-    config.tlsKey = parser.value(tlsKey);
+    config.portFile = parser.value(o.portFile);
+    config.tlsCert = parser.value(o.tlsCert);
+    config.tlsKey = parser.value(o.tlsKey);
     if (config.tlsCert.isEmpty() != config.tlsKey.isEmpty())
         return fail(u"--tls-cert and --tls-key go together"_s);
-    if (parser.isSet(publicUrl)) {
-        const QUrl url(parser.value(publicUrl), QUrl::StrictMode);
+    if (parser.isSet(o.publicUrl)) {
+        const QUrl url(parser.value(o.publicUrl), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
             url.host().isEmpty() || url.hasQuery() || url.hasFragment() ||
             !url.userInfo().isEmpty())
@@ -156,13 +119,13 @@ int main(int argc, char *argv[])
         while (config.publicUrl.endsWith(u'/')) // paths are appended to it
             config.publicUrl.chop(1);
     }
-    config.openRegistration = parser.value(openRegistration) != u"off";
-    config.threads = std::max(2, parser.value(threads).toInt());
-    config.ipRequestsPerMinute = parser.value(ipLimit).toInt();
-    config.tokenWritesPerMinute = parser.value(tokenLimit).toInt();
-    config.registrationsPerHour = parser.value(registerLimit).toInt();
-    config.authFailuresBeforeDelay = std::max(1, parser.value(authFailures).toInt());
-    config.quiet = parser.isSet(quiet);
+    config.openRegistration = parser.value(o.openRegistration) != u"off";
+    config.threads = std::max(2, parser.value(o.threads).toInt());
+    config.ipRequestsPerMinute = parser.value(o.ipLimit).toInt();
+    config.tokenWritesPerMinute = parser.value(o.tokenLimit).toInt();
+    config.registrationsPerHour = parser.value(o.registerLimit).toInt();
+    config.authFailuresBeforeDelay = std::max(1, parser.value(o.authFailures).toInt());
+    config.quiet = parser.isSet(o.quiet);
 
     ApiServer server(config, store);
     const int port = server.bind();
