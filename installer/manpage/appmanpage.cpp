@@ -27,9 +27,8 @@ QString sentence(const QString &text)
 
 QString ManPages::tokentally(const QString &date)
 {
-    ManPageWriter man(u"tokentally"_s, 1, date,
-                      u"TokenTally "_s + QStringLiteral(TOKENTALLY_VERSION), u"User Commands"_s);
-    man.nameSection(u"tokentally"_s, u"exact, private usage totals of AI coding agents"_s);
+    ManPageWriter man(u"tokentally"_s, u"exact, private usage totals of AI coding agents"_s, date,
+                      u"TokenTally "_s + QStringLiteral(TOKENTALLY_VERSION));
 
     man.section(u"Synopsis"_s);
     man.synopsis(u"tokentally"_s, u"[OPTIONS]"_s);

@@ -31,18 +31,14 @@ QString escapeInline(const QString &text)
 
 } // namespace
 
-ManPageWriter::ManPageWriter(const QString &name, int section, const QString &date,
-                             const QString &source, const QString &manual)
+ManPageWriter::ManPageWriter(const QString &name, const QString &summary, const QString &date,
+                             const QString &source, int section, const QString &manual)
 {
     m_roff = u".TH "_s + quotedArgument(name.toUpper()) + u' ' + QString::number(section) + u' ' +
         quotedArgument(date) + u' ' + quotedArgument(source) + u' ' + quotedArgument(manual) +
         u'\n';
     // No hyphenation: paths and option names must not be split.
     m_roff += u".nh\n"_s;
-}
-
-void ManPageWriter::nameSection(const QString &name, const QString &summary)
-{
     m_roff += u".SH NAME\n"_s + escape(name) + u" \\- "_s + escape(summary) + u'\n';
 }
 

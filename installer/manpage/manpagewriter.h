@@ -14,11 +14,13 @@
 class ManPageWriter
 {
 public:
-    ManPageWriter(const QString &name, int section, const QString &date, const QString &source,
-                  const QString &manual);
+    //! Starts the page of \a name(\a section) with its title line and its NAME
+    //! section as whatis/apropos read it ("\a name - \a summary"). \a source is
+    //! the program and version, \a date the page's date (YYYY-MM-DD).
+    ManPageWriter(const QString &name, const QString &summary, const QString &date,
+                  const QString &source, int section = 1,
+                  const QString &manual = QStringLiteral("User Commands"));
 
-    //! The NAME section, as whatis/apropos read it: "\a name - \a summary".
-    void nameSection(const QString &name, const QString &summary);
     //! `.SH`: SYNOPSIS, DESCRIPTION, ...
     void section(const QString &heading);
     //! `.SS`

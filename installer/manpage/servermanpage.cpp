@@ -7,9 +7,8 @@ using namespace Qt::StringLiterals;
 
 QString ManPages::tokentallyServer(const QString &date)
 {
-    ManPageWriter man(u"tokentally-server"_s, 1, date,
-                      u"TokenTally "_s + QStringLiteral(TOKENTALLY_VERSION), u"User Commands"_s);
-    man.nameSection(u"tokentally-server"_s, u"TokenTally leaderboard server"_s);
+    ManPageWriter man(u"tokentally-server"_s, u"TokenTally leaderboard server"_s, date,
+                      u"TokenTally "_s + QStringLiteral(TOKENTALLY_VERSION));
 
     man.section(u"Synopsis"_s);
     man.synopsis(u"tokentally-server"_s, u"[OPTIONS]"_s);

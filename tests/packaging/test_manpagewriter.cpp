@@ -18,7 +18,7 @@ private slots:
     void plainTextSurvives();
     void paragraphsAndLineBreaks();
     void optionsAsHelpShowsThem();
-    void nameSectionForWhatis();
+    void titleAndNameForWhatis();
     void synopsisMarksPlaceholders();
 };
 
@@ -36,7 +36,7 @@ void TestManPageWriter::plainTextSurvives_data()
 void TestManPageWriter::plainTextSurvives()
 {
     QFETCH(QString, text);
-    ManPageWriter man(u"demo"_s, 1, u"2026-01-02"_s, u"Demo 1.0"_s, u"Demo Manual"_s);
+    ManPageWriter man(u"demo"_s, u"a demo"_s, u"2026-01-02"_s, u"Demo 1.0"_s);
     man.section(u"Description"_s);
     man.paragraph(text);
     man.subsection(text);
@@ -52,7 +52,7 @@ void TestManPageWriter::plainTextSurvives()
 
 void TestManPageWriter::paragraphsAndLineBreaks()
 {
-    ManPageWriter man(u"demo"_s, 1, u"2026-01-02"_s, u"Demo 1.0"_s, u"Demo Manual"_s);
+    ManPageWriter man(u"demo"_s, u"a demo"_s, u"2026-01-02"_s, u"Demo 1.0"_s);
     man.section(u"Description"_s);
     man.paragraph(u"first line\nsecond line\n\nnew paragraph"_s);
     const auto r = renderManPage(man.text().toUtf8());
@@ -69,7 +69,7 @@ void TestManPageWriter::optionsAsHelpShowsThem()
 {
     QCommandLineOption hidden(u"secret"_s, u"Not for users."_s);
     hidden.setFlags(QCommandLineOption::HiddenFromHelp);
-    ManPageWriter man(u"demo"_s, 1, u"2026-01-02"_s, u"Demo 1.0"_s, u"Demo Manual"_s);
+    ManPageWriter man(u"demo"_s, u"a demo"_s, u"2026-01-02"_s, u"Demo 1.0"_s);
     man.section(u"Options"_s);
     man.options({
         QCommandLineOption({u"x"_s, u"example"_s}, u"An example."_s, u"value"_s, u"42"_s),
@@ -90,21 +90,22 @@ void TestManPageWriter::optionsAsHelpShowsThem()
              u"-x, --example <v>"_s);
 }
 
-void TestManPageWriter::nameSectionForWhatis()
+void TestManPageWriter::titleAndNameForWhatis()
 {
-    ManPageWriter man(u"demo-tool"_s, 1, u"2026-01-02"_s, u"Demo 1.0"_s, u"Demo Manual"_s);
-    man.nameSection(u"demo-tool"_s, u"does demo things"_s);
+    ManPageWriter man(u"demo-tool"_s, u"does demo things"_s, u"2026-01-02"_s, u"Demo 1.0"_s, 8,
+                      u"Demo Manual"_s);
     // mandb and lexgrog read "name \- summary" on the line after .SH NAME.
     const QStringList lines = man.text().split(u'\n');
     const qsizetype name = lines.indexOf(u".SH NAME"_s);
     QVERIFY(name > 0);
     QCOMPARE(lines.value(name + 1), u"demo\\-tool \\- does demo things"_s);
-    QVERIFY(lines.first().startsWith(u".TH \"DEMO\\-TOOL\" 1 \"2026\\-01\\-02\""_s));
+    QCOMPARE(lines.first(),
+             u".TH \"DEMO\\-TOOL\" 8 \"2026\\-01\\-02\" \"Demo 1.0\" \"Demo Manual\""_s);
 }
 
 void TestManPageWriter::synopsisMarksPlaceholders()
 {
-    ManPageWriter man(u"demo"_s, 1, u"2026-01-02"_s, u"Demo 1.0"_s, u"Demo Manual"_s);
+    ManPageWriter man(u"demo"_s, u"a demo"_s, u"2026-01-02"_s, u"Demo 1.0"_s);
     man.synopsis(u"demo"_s, u"report daily|weekly [--db PATH] [OPTIONS]"_s);
     QVERIFY2(man.text().contains(u"\\fBdemo\\fR report daily|weekly [\\-\\-db \\fIPATH\\fR] "
                                  "[\\fIOPTIONS\\fR]"_s),
