@@ -48,6 +48,9 @@ QString ManPages::tokentally(const QString &date)
                   "week's and this month's totals, and a dashboard. Only one instance runs per "
                   "user; starting another one opens the first one's dashboard."_s);
     man.paragraph(u"With a command, it runs without a display and prints to the terminal."_s);
+    man.paragraph(u"Nothing leaves the machine until you sign in to a TokenTally server "
+                  "(tokentally login) and submit; then only hourly aggregates are sent, never "
+                  "prompts, responses, code, paths or project names."_s);
 
     man.section(u"Commands"_s);
     for (const auto &command : CliRegistry::commands()) {

@@ -11,7 +11,9 @@ QString escapeInline(const QString &text)
 {
     QString out;
     out.reserve(text.size() + text.size() / 8);
-    for (const char32_t c : text.toUcs4()) {
+    const QList<uint> chars = text.toUcs4();
+    for (qsizetype i = 0; i < chars.size(); ++i) {
+        const char32_t c = chars.at(i);
         if (c == U'\\')
             out += u"\\e"_s;
         else if (c == U'-')
@@ -25,6 +27,10 @@ QString escapeInline(const QString &text)
         else
             out +=
                 u"\\[u"_s + QString::number(uint(c), 16).toUpper().rightJustified(4, u'0') + u']';
+        // Inside a long word (JSON, lists, paths) the line may break after these.
+        const bool inWord = i + 1 < chars.size() && chars.at(i + 1) != U' ';
+        if (inWord && (c == U',' || c == U'|' || c == U'/'))
+            out += u"\\:"_s;
     }
     return out;
 }
@@ -37,8 +43,9 @@ ManPageWriter::ManPageWriter(const QString &name, const QString &summary, const 
     m_roff = u".TH "_s + quotedArgument(name.toUpper()) + u' ' + QString::number(section) + u' ' +
         quotedArgument(date) + u' ' + quotedArgument(source) + u' ' + quotedArgument(manual) +
         u'\n';
-    // No hyphenation: paths and option names must not be split.
-    m_roff += u".nh\n"_s;
+    // No hyphenation (paths and option names must not be split) and a ragged
+    // right margin (a line holding one long word cannot be justified).
+    m_roff += u".nh\n.ad l\n"_s;
     m_roff += u".SH NAME\n"_s + escape(name) + u" \\- "_s + escape(summary) + u'\n';
 }
 

@@ -98,7 +98,7 @@ done
 echo "status: ${status:0:200}"
 grep -q '"generation":[1-9]' <<<"$status" || { cat "$work/gui.log"; fail "the tray app did not come up"; }
 for plugin in platforms/libqxcb.so iconengines/libqsvgicon.so; do
-    grep -q "loaded library.*$plugin" "$work/gui.log" || { grep -i 'plugin\|library' "$work/gui.log" | tail -20; fail "Qt did not load $plugin"; }
+    grep -q "$plugin\" loaded library" "$work/gui.log" || { grep 'loaded library' "$work/gui.log"; fail "Qt did not load $plugin"; }
 done
 kill "$gui" 2>/dev/null || true
 ok "tray app ran (xcb platform, SVG icons)"

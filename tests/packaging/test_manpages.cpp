@@ -46,7 +46,6 @@ QByteArray TestManPages::page(const QString &name)
 
 void TestManPages::checkOptions(const QString &text, const QList<QCommandLineOption> &options)
 {
-    QVERIFY(!options.isEmpty());
     for (const QCommandLineOption &o : options) {
         QString term = u"--"_s + o.names().constLast();
         if (!o.valueName().isEmpty())
@@ -107,6 +106,7 @@ void TestManPages::tokentallyListsTheCommandTable()
         QVERIFY2(text.contains(head + u' ' + summary), qPrintable(head));
         checkOptions(text, command->options());
     }
+    QVERIFY(!CliRegistry::globalOptions().isEmpty());
     checkOptions(text, CliRegistry::globalOptions());
     // The tray app's own options.
     for (const QString &name : {u"windowed"_s, u"show-dashboard"_s}) {
