@@ -123,23 +123,25 @@ grep -q -- '--public-url' "$work/server-help.txt" || fail "tokentally-server --h
 
 step "the unit's ExecStart, run as an unprivileged user"
 unit=/usr/lib/systemd/system/tokentally-server.service
+# What StateDirectory= makes: /var/lib stands in as %S, its subfolder belongs to the service.
 state=$work/state
 mkdir -p "$state/tokentally-server"
+chmod 755 "$work" "$state"
 chown -R nobody:nogroup "$state/tokentally-server"
 chmod 700 "$state/tokentally-server"
 start_server() { # EXTRA_OPTIONS: the unit's command line with %S and the options variable filled in
     local cmd
     cmd=$(sed -n 's/^ExecStart=//p' "$unit")
     cmd=${cmd//%S/$state}
-    cmd=${cmd//\$TOKENTALLY_SERVER_OPTIONS/--listen 127.0.0.1:0 --port-file $state/port $1}
+    cmd=${cmd//\$TOKENTALLY_SERVER_OPTIONS/--listen 127.0.0.1:0 --port-file $state/tokentally-server/port $1}
     echo "$cmd"
-    rm -f "$state/port"
+    rm -f "$state/tokentally-server/port"
     # shellcheck disable=SC2086 # the unit's words, as systemd splits them
     setpriv --reuid=nobody --regid=nogroup --clear-groups $cmd >>"$work/server.log" 2>&1 &
     server=$!
     pids+=("$server")
-    wait_for_file "$state/port" || { cat "$work/server.log"; fail "server did not start"; }
-    port=$(cat "$state/port")
+    wait_for_file "$state/tokentally-server/port" || { cat "$work/server.log"; fail "server did not start"; }
+    port=$(cat "$state/tokentally-server/port")
 }
 start_server ""
 reply=$(http GET "http://127.0.0.1:$port/healthz")
@@ -167,7 +169,7 @@ step "restore keeps the service user's ownership"
 tokentally-server --db "$db" users delete packager >/dev/null
 sqlite3 "$db" ".restore '$backup'"
 [ "$(stat -c %U "$db")" = nobody ] || fail "restore changed the owner to $(stat -c %U "$db")"
-leftovers=$(find "$state" -user root || true)
+leftovers=$(find "$state/tokentally-server" -user root || true)
 [ -z "$leftovers" ] || fail "root-owned files in the state directory: $leftovers"
 start_server ""
 tokentally-server --db "$db" users list | grep -q '^packager' || fail "restored user missing"
