@@ -188,8 +188,9 @@ install_tools nginx openssl curl
 rm -f /etc/nginx/sites-enabled/default
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=tally.example.org \
     -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null
-start_server "--public-url https://tally.example.org"
 http_port=$(free_port); https_port=$(free_port)
+# The Host header carries the test's port: the public URL does too (on 443 it has none).
+start_server "--public-url https://tally.example.org:$https_port"
 sed -e "s|listen 80;|listen 127.0.0.1:$http_port;|; /listen \[::\]:80;/d" \
     -e "s|listen 443 ssl http2;|listen 127.0.0.1:$https_port ssl http2;|; /listen \[::\]:443/d" \
     -e "s|/etc/letsencrypt/live/tally.example.org/fullchain.pem|$work/cert.pem|" \
@@ -213,10 +214,14 @@ nginx -s stop
 step "behind Caddy (examples/Caddyfile)"
 install_tools caddy
 caddy_http=$(free_port); caddy_https=$(free_port)
+# Caddy passes the Host header on as the client sent it, here with the test's
+# port: the server's public URL carries that port too (on 443 it has none).
+kill -TERM "$server"; wait "$server" || true
+start_server "--public-url https://tally.example.org:$caddy_https"
 {
     printf '{\n\thttp_port %s\n\thttps_port %s\n\tlocal_certs\n\tskip_install_trust\n\tadmin off\n}\n' \
         "$caddy_http" "$caddy_https"
-    sed "s|127.0.0.1:8787|127.0.0.1:$port|" /usr/share/doc/tokentally-server/examples/Caddyfile
+    sed -e "s|127.0.0.1:8787|127.0.0.1:$port|" /usr/share/doc/tokentally-server/examples/Caddyfile
 } >"$work/Caddyfile"
 HOME=$work XDG_DATA_HOME=$work/caddy caddy run --config "$work/Caddyfile" --adapter caddyfile >"$work/caddy.log" 2>&1 &
 pids+=($!)
