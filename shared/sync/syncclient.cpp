@@ -53,10 +53,10 @@ void SyncClient::submit(bool dryRun, std::function<void(const SubmitResult &)> d
     });
 }
 
-int SyncClient::pendingDays(std::int64_t nowSecs)
+SyncClient::Outlook SyncClient::outlook(std::int64_t nowSecs)
 {
     SyncStore store(m_store);
     const LocalDays local = PayloadBuilder::collect(store.hourlyBuckets(), store.sentKeys(),
                                                     store.refusedRows(), nowSecs);
-    return int(PayloadBuilder::changedDays(local, store.serverDays()).size());
+    return {int(PayloadBuilder::changedDays(local, store.serverDays()).size()), local.skipped};
 }

@@ -25,9 +25,15 @@ public:
     //! See SyncEngine::submit. Fails at once (StoreError) while another
     //! process submits from the same store.
     void submit(bool dryRun, std::function<void(const SubmitResult &)> done);
-    //! Local days whose totals differ from what the server held at the last
-    //! submit (no network).
-    int pendingDays(std::int64_t nowSecs);
+    //! What the next submit faces, without the network.
+    struct Outlook
+    {
+        //! Local days whose totals differ from what the server held at the last submit.
+        int pendingDays = 0;
+        //! Rows that will not be sent and why (held back, or refused by the server).
+        QList<RejectedBucket> notSent;
+    };
+    Outlook outlook(std::int64_t nowSecs);
 
 private:
     LocalStore &m_store;

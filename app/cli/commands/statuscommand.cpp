@@ -2,8 +2,11 @@
 
 #include "cli/clicontext.h"
 #include "cli/syncsession.h"
+#include "ledger/scanner.h"
+#include "wire/wirecodec.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -16,26 +19,37 @@ QString StatusCommand::name() const
 
 QString StatusCommand::summary() const
 {
-    return u"show the sync account, the last submit and the days waiting to be sent (offline)"_s;
+    return u"show the sync account, the last submit and the days waiting to be sent "
+           "(scans first; no network)"_s;
 }
 
 QList<QCommandLineOption> StatusCommand::options() const
 {
-    return {QCommandLineOption(u"json"_s, u"Print JSON."_s)};
+    return {QCommandLineOption(u"json"_s, u"Print JSON."_s),
+            QCommandLineOption(u"no-scan"_s, u"Do not scan first (days pending may be stale)."_s)};
 }
 
 int StatusCommand::run(CliContext &context)
 {
     if (!context.arguments().isEmpty())
         return context.usageError(u"status takes no arguments"_s);
+    if (!context.validateScanOptions())
+        return 2;
     SyncSession session(context);
     if (!session.open())
         return 1;
     SyncStore store(session.store());
+    // Days pending compare the local totals with the server's: scan so they are current.
+    if (store.account() && !context.isSet(u"no-scan"_s)) {
+        ScanStats stats;
+        if (!context.scan(session.store(), &stats))
+            return 1;
+    }
     const auto account = store.account();
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
-    const int pending = account ? session.client().pendingDays(now / 1000) : 0;
-    const int refused = int(store.refusedRows().size());
+    const SyncClient::Outlook outlook =
+        account ? session.client().outlook(now / 1000) : SyncClient::Outlook();
+    const int pending = outlook.pendingDays;
     QTextStream &out = context.out();
     if (context.isSet(u"json"_s)) {
         QJsonObject o {{u"signedIn"_s, bool(account)}};
@@ -51,7 +65,13 @@ int StatusCommand::run(CliContext &context)
             o.insert(u"lastSuccess"_s, CliContext::isoTime(account->lastSuccessMs));
             o.insert(u"lastError"_s, account->lastError);
             o.insert(u"daysPending"_s, pending);
-            o.insert(u"rowsRefused"_s, refused);
+            QJsonArray notSent;
+            for (const RejectedBucket &r : outlook.notSent)
+                notSent.append(QJsonObject {{u"hour"_s, WireCodec::formatHour(r.key.hour)},
+                                            {u"agent"_s, r.key.agent},
+                                            {u"model"_s, r.key.model},
+                                            {u"reason"_s, r.reason}});
+            o.insert(u"notSent"_s, notSent);
             o.insert(u"profileUrl"_s, account->profileUrl());
         }
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
@@ -74,8 +94,9 @@ int StatusCommand::run(CliContext &context)
                 : u"never"_s)
         << '\n'
         << "Days pending: " << pending << '\n';
-    if (refused)
-        out << "Rows refused by the server: " << refused << " (see `tokentally outbox`)\n";
+    for (const RejectedBucket &r : outlook.notSent)
+        out << "Not sent:    " << WireCodec::formatHour(r.key.hour) << ' ' << r.key.agent << ' '
+            << r.key.model << ": " << r.reason << '\n';
     if (!account->lastError.isEmpty())
         out << "Last error:  " << account->lastError << '\n';
     out.flush();
