@@ -42,8 +42,9 @@ TEST_PACKAGES=(
   python3
   # UI tests: a real X server, a tray host, xwininfo, `import` for screenshots.
   xvfb trayer x11-utils imagemagick
-  # Secret Service under dbus-run-session for the keychain tests (gnome-keyring
-  # needs a session bus; dbus-x11 provides one without pulling in systemd).
+  # A real Secret Service for the sync tests (tests/support/testkeyring.cpp):
+  # dbus-daemon and dbus-send, gnome-keyring-daemon, secret-tool. dbus-x11
+  # satisfies gnome-keyring's session-bus dependency without pulling in systemd.
   dbus dbus-x11 gnome-keyring libsecret-tools
   # Web tests: headless Chromium; DejaVu is the badges' text font, WenQuanYi
   # the CJK font of the Chinese and Japanese UI.
