@@ -40,8 +40,9 @@ PACKAGES=(
 TEST_PACKAGES=(
   # The fake-HOME generator and its oracle (tests/fixtures).
   python3
-  # UI tests: a real X server, a tray host, xwininfo, `import` for screenshots.
-  xvfb trayer x11-utils imagemagick
+  # UI tests: a real X server, a tray host, xwininfo, `import` for screenshots,
+  # xdotool to click and type (tests/ui/test_sync.cpp).
+  xvfb trayer x11-utils imagemagick xdotool
   # A real Secret Service for the sync tests (tests/support/testkeyring.cpp):
   # dbus-daemon and dbus-send, gnome-keyring-daemon, secret-tool. dbus-x11
   # satisfies gnome-keyring's session-bus dependency without pulling in systemd.
