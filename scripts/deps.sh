@@ -34,6 +34,8 @@ PACKAGES=(
   qtkeychain-qt6-dev
   # Server HTTP, SQLite stores, Ed25519/SHA-256, the parsers' JSON.
   libcpp-httplib-dev libsqlite3-dev libssl-dev libsimdjson-dev
+  # The server's PostgreSQL backend (libpq) and its page templates (Mustache).
+  libpq-dev libkainjow-mustache-dev
   # CPack's DEB generator: dpkg-shlibdeps computes Depends and needs `file`.
   file
 )
@@ -50,6 +52,9 @@ TEST_PACKAGES=(
   # Web tests: headless Chromium; DejaVu is the badges' text font, WenQuanYi
   # the CJK font of the Chinese and Japanese UI.
   chromium fonts-dejavu-core fonts-wqy-microhei
+  # Server tests on PostgreSQL (initdb and pg_ctl in a temp dir), promtool
+  # checking /metrics (Debian prometheus).
+  postgresql prometheus
   # Packaging tests: AppStream and desktop-entry validators, groff for the man pages.
   appstream desktop-file-utils groff-base
 )

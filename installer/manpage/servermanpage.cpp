@@ -12,8 +12,10 @@ QString ManPages::tokentallyServer(const QString &date)
 
     man.section(u"Synopsis"_s);
     man.synopsis(u"tokentally-server"_s, u"[OPTIONS]"_s);
-    man.synopsis(u"tokentally-server"_s, u"[--db PATH] users list"_s);
-    man.synopsis(u"tokentally-server"_s, u"[--db PATH] users hide|unhide|delete NAME"_s);
+    man.synopsis(u"tokentally-server"_s, u"[--db PATH | --database URI] users list"_s);
+    man.synopsis(u"tokentally-server"_s,
+                 u"[--db PATH | --database URI] users hide|unhide|delete NAME"_s);
+    man.synopsis(u"tokentally-server"_s, u"migrate --from sqlite:PATH --to URI"_s);
 
     man.section(u"Description"_s);
     // The first line of --help's text (the rest is the admin synopsis above).
@@ -23,7 +25,7 @@ QString ManPages::tokentallyServer(const QString &date)
         "default; put a reverse proxy with TLS in front of it and give it --public-url."_s);
 
     man.section(u"Options"_s);
-    QList<QCommandLineOption> options = ServerOptions().all();
+    QList<QCommandLineOption> options = ServerOptions::commandLineOptions();
     options << QCommandLineOption({u"h"_s, u"help"_s}, u"Print the options and exit."_s)
             << QCommandLineOption({u"v"_s, u"version"_s}, u"Print the version and exit."_s);
     man.options(options);
@@ -37,6 +39,8 @@ QString ManPages::tokentallyServer(const QString &date)
              u"Show a hidden user again and mark them reviewed, so automatic flags leave them "
              "alone."_s);
     man.item(u"users delete NAME"_s, u"Delete a user, their devices and all their data."_s);
+    man.item(u"migrate --from sqlite:PATH --to URI"_s,
+             u"Copy a SQLite database into an empty PostgreSQL database."_s);
 
     man.section(u"Signals"_s);
     man.paragraph(u"SIGTERM and SIGINT stop accepting connections, finish the requests in "

@@ -125,8 +125,9 @@ void TestManPages::serverListsItsOptionTable()
     QSKIP("TOKENTALLY_BUILD_SERVER is off");
 #else
     const QString text = flattened(renderManPage(page(u"tokentally-server"_s)).out);
-    checkOptions(text, ServerOptions().all());
+    checkOptions(text, ServerOptions::commandLineOptions());
     QVERIFY(text.contains(u"users list"_s));
+    QVERIFY(text.contains(u"migrate --from sqlite:PATH --to URI"_s));
 #endif
 }
 
