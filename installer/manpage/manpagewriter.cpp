@@ -1,5 +1,6 @@
 #include "manpagewriter.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -157,8 +158,12 @@ void ManPageWriter::options(const QList<QCommandLineOption> &options)
         m_roff += u".TP\n"_s + term + u'\n';
         QString text = o.description();
         const QStringList defaults = o.defaultValues();
-        if (!defaults.isEmpty() && !text.contains(u"default"_s, Qt::CaseInsensitive))
-            text += u" Default: "_s + defaults.join(u", "_s) + u'.';
+        // Unless the description already says it ("(default 32)", "(default: on)").
+        const QString value = defaults.join(u", "_s);
+        const QRegularExpression said(u"\\bdefault:? "_s + QRegularExpression::escape(value),
+                                      QRegularExpression::CaseInsensitiveOption);
+        if (!defaults.isEmpty() && !said.match(text).hasMatch())
+            text += u" Default: "_s + value + u'.';
         textLines(text);
     }
 }

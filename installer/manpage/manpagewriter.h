@@ -32,8 +32,8 @@ public:
     //! A tagged paragraph: \a term in bold, \a text indented below.
     void item(const QString &term, const QString &text);
     //! One tagged paragraph per option that is not hidden from help: its
-    //! names, its value name and its description (with its default, when the
-    //! description does not already say it).
+    //! names, its value name and its description (with its default value, when
+    //! the description does not already say "default VALUE").
     void options(const QList<QCommandLineOption> &options);
 
     QString text() const { return m_roff; }

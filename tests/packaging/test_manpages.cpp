@@ -50,7 +50,9 @@ void TestManPages::checkOptions(const QString &text, const QList<QCommandLineOpt
         QString term = u"--"_s + o.names().constLast();
         if (!o.valueName().isEmpty())
             term += u' ' + o.valueName();
-        QVERIFY2(text.contains(term + u' ' + o.description()), qPrintable(term));
+        // Spaces do not count: long words may break across lines.
+        QVERIFY2(QString(text).remove(u' ').contains(QString(term + o.description()).remove(u' ')),
+                 qPrintable(term));
     }
 }
 
@@ -85,7 +87,7 @@ void TestManPages::rendersWithoutWarnings()
     const QString home = QString::fromLocal8Bit(user->pw_dir);
     if (home != u"/")
         QVERIFY2(!text.contains(home + u'/'), qPrintable(text));
-    QVERIFY(text.contains(u"~/.local/share/"_s));
+    QVERIFY(QString(text).remove(u' ').contains(u"~/.local/share/"_s));
 }
 
 void TestManPages::tokentallyListsTheCommandTable()

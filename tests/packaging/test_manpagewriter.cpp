@@ -81,6 +81,7 @@ void TestManPageWriter::optionsAsHelpShowsThem()
         QCommandLineOption({u"x"_s, u"example"_s}, u"An example."_s, u"value"_s, u"42"_s),
         QCommandLineOption(u"limit"_s, u"A limit (default 5)."_s, u"N"_s, u"5"_s),
         QCommandLineOption(u"flag"_s, u"A switch."_s),
+        QCommandLineOption(u"file"_s, u"The default file."_s, u"PATH"_s, u"~/f"_s),
         hidden,
     });
     const auto r = renderManPage(man.text().toUtf8());
@@ -90,6 +91,8 @@ void TestManPageWriter::optionsAsHelpShowsThem()
     // The description already names its default: it is not repeated.
     QVERIFY2(text.contains(u"--limit N A limit (default 5). --flag"_s), qPrintable(text));
     QVERIFY(text.contains(u"--flag A switch."_s));
+    // "default" in other words does not hide the value.
+    QVERIFY2(text.contains(u"--file PATH The default file. Default: ~/f."_s), qPrintable(text));
     QVERIFY(!text.contains(u"secret"_s));
     QVERIFY(!text.contains(u"Not for users"_s));
     QCOMPARE(ManPageWriter::optionTerm(QCommandLineOption({u"x"_s, u"example"_s}, {}, u"v"_s)),
