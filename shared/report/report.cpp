@@ -94,7 +94,9 @@ std::pair<std::int64_t, std::int64_t> Report::hourRange(const ReportQuery &q)
 Report Report::build(LocalStore &store, const ReportQuery &query)
 {
     const auto [from, to] = hourRange(query);
-    return build(store.usageRows(from, to, query.agent), query);
+    Report report = build(store.usageRows(from, to, query.agent), query);
+    report.skipped = store.skippedInput();
+    return report;
 }
 
 Report Report::build(const std::vector<UsageRow> &rows, const ReportQuery &query)

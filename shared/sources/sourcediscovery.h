@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 //! \brief Finds the usage files of every agent by its own conventions
 //! (spec/usage-formats.md §2.1, §3.1, §4.1).
 class SourceDiscovery
@@ -15,4 +17,10 @@ public:
     //! \brief All files, sorted by path within each agent; duplicates (the same
     //! file reached through two roots) are listed once.
     static QList<SourceFile> discover(const SourceEnvironment &env);
+    //! \brief The file at \a path as discover() would list it (same path
+    //! string, session, kind), if it lies in one of the roots; a file that no
+    //! longer exists comes back with size -1. \a canonicalPath: the path
+    //! through canonical folders, also set when nothing matched.
+    static std::optional<SourceFile> describe(const SourceEnvironment &env, const QString &path,
+                                              QString *canonicalPath = nullptr);
 };

@@ -22,6 +22,10 @@ public:
     //! With \a readOnly the file must exist and is opened without writing
     //! (safe while another process writes it).
     bool open(const QString &path, bool readOnly, QString *error);
+    //! \brief Opens another program's database read-only as immutable: no
+    //! locks and no -wal/-shm files. Only for a file nobody writes meanwhile
+    //! (a WAL-mode database without a -wal file; the caller checks afterwards).
+    bool openImmutable(const QString &path, QString *error);
     void close();
     bool isOpen() const { return m_db != nullptr; }
 

@@ -1,6 +1,9 @@
 #include "localstore.h"
 
+#include "report/report.h"
+#include "sources/sourcefile.h"
 #include "store/localschema.h"
+#include "store/storedrecord.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -47,10 +50,63 @@ bool LocalStore::migrate(QString *error)
     for (int step = version + 1; step <= SchemaVersion; ++step) {
         if (!m_db.exec(LocalSchema::migration(step), error))
             return false;
+        if (step == 3 && version >= 1 && !upgradeToEngineV3(error))
+            return false;
         if (!m_db.exec("PRAGMA user_version = " + std::to_string(step), error))
             return false;
     }
     return tx.commit();
+}
+
+bool LocalStore::upgradeToEngineV3(QString *error)
+{
+    // Malformed lines counted before reasons existed were all unreadable JSON
+    // or timestamps; they are kept as not-json so that totals stay equal.
+    {
+        std::vector<std::pair<std::int64_t, std::int64_t>> files;
+        Statement st(m_db, "SELECT id, malformed FROM files WHERE malformed > 0");
+        while (st.step())
+            files.emplace_back(st.int64(0), st.int64(1));
+        Statement put(m_db, "UPDATE files SET malformed_by = ?2 WHERE id = ?1");
+        for (const auto &[id, n] : files) {
+            MalformedCounts c;
+            c[MalformedReason::NotJson] = n;
+            const auto blob = c.blob();
+            if (!put.bind(1, id).bindBlob(2, blob.data(), int(blob.size())).run())
+                return false;
+        }
+    }
+    // OpenCode legacy files hold one record per chunk: give them their key.
+    {
+        std::vector<std::pair<std::int64_t, std::uint64_t>> keys;
+        Statement st(m_db,
+                     "SELECT c.id, c.records FROM chunks c JOIN files f ON f.id = c.file_id "
+                     "WHERE f.agent = ?1 AND f.kind = ?2");
+        st.bind(1, std::int64_t(Agent::OpenCode)).bind(2, std::int64_t(SourceKind::WholeJson));
+        while (st.step()) {
+            const auto blob = st.blobView(1);
+            if (blob.size() != sizeof(StoredRecord))
+                continue;
+            StoredRecord r;
+            std::memcpy(&r, blob.data(), sizeof(r));
+            if (r.groupKey)
+                keys.emplace_back(st.int64(0), r.groupKey);
+        }
+        Statement put(m_db, "UPDATE chunks SET gkey = ?2 WHERE id = ?1");
+        for (const auto &[id, key] : keys) {
+            if (!put.bind(1, id).bind(2, std::int64_t(key)).run())
+                return false;
+        }
+    }
+    // OpenCode databases were stored as one chunk per read: make the next scan
+    // read them again, row by row (Scanner replaces the old chunk once).
+    Statement reread(m_db, "UPDATE files SET size = -1 WHERE kind = ?1");
+    if (!reread.bind(1, std::int64_t(SourceKind::SqliteDb)).run()) {
+        if (error)
+            *error = m_db.lastError();
+        return false;
+    }
+    return true;
 }
 
 std::vector<UsageRow> LocalStore::usageRows(std::int64_t fromHour, std::int64_t toHour,
@@ -101,14 +157,10 @@ AccountingStats LocalStore::accounting()
         }
     }
     {
-        Statement st(m_db, "SELECT drops FROM files WHERE drops IS NOT NULL");
+        Statement st(m_db, "SELECT drops, malformed_by FROM files");
         while (st.step()) {
-            const auto blob = st.blobView(0);
-            if (blob.size() == sizeof(a.drops.byReason)) {
-                DropCounts d;
-                std::memcpy(d.byReason.data(), blob.data(), blob.size());
-                a.drops += d;
-            }
+            a.drops += DropCounts::fromBlob(st.blobView(0));
+            a.malformed += MalformedCounts::fromBlob(st.blobView(1));
         }
     }
     {
@@ -134,6 +186,95 @@ AccountingStats LocalStore::accounting()
     a.priceTableVersion = meta(u"priceTableVersion"_s);
     a.lastScanMs = meta(u"lastScanMs"_s).toLongLong();
     return a;
+}
+
+SkippedInput LocalStore::skippedInput()
+{
+    SkippedInput s;
+    Statement st(m_db, "SELECT drops, malformed_by FROM files");
+    while (st.step()) {
+        s.futureRecords += DropCounts::fromBlob(st.blobView(0))[DropReason::FutureTimestamp];
+        s.malformed += MalformedCounts::fromBlob(st.blobView(1));
+    }
+    return s;
+}
+
+std::optional<std::int64_t> LocalStore::sessionId(Agent agent, const QString &name)
+{
+    Statement st(m_db, "SELECT id FROM sessions WHERE agent = ?1 AND name = ?2");
+    st.bind(1, std::int64_t(agent)).bind(2, name);
+    return st.step() ? std::optional(st.int64(0)) : std::nullopt;
+}
+
+BucketTotals LocalStore::totals(std::int64_t fromHour, std::int64_t toHour,
+                                std::optional<Agent> agent, std::optional<std::int64_t> sessionId)
+{
+    // The session index serves "this session"; the hour key serves the rest.
+    Statement st(m_db,
+                 sessionId ? "SELECT SUM(input), SUM(cache_write), SUM(cache_read), SUM(output), "
+                             "SUM(reasoning), SUM(messages), SUM(cost), SUM(unpriced) FROM usage "
+                             "WHERE session_id = ?4 AND hour >= ?1 AND hour < ?2 "
+                             "AND (?3 < 0 OR agent = ?3)"
+                           : "SELECT SUM(input), SUM(cache_write), SUM(cache_read), SUM(output), "
+                             "SUM(reasoning), SUM(messages), SUM(cost), SUM(unpriced) FROM usage "
+                             "WHERE hour >= ?1 AND hour < ?2 AND (?3 < 0 OR agent = ?3)");
+    st.bind(1, fromHour).bind(2, toHour).bind(3, agent ? std::int64_t(*agent) : std::int64_t(-1));
+    if (sessionId)
+        st.bind(4, *sessionId);
+    BucketTotals t;
+    if (st.step()) {
+        t.tokens = {st.int64(0), st.int64(1), st.int64(2), st.int64(3), st.int64(4)};
+        t.messages = st.int64(5);
+        t.costNanoUsd = st.int64(6);
+        t.unpricedMessages = st.int64(7);
+    }
+    return t;
+}
+
+std::vector<std::int64_t> LocalStore::activeHours(Agent agent, std::int64_t fromHour,
+                                                  std::int64_t toHour)
+{
+    Statement st(m_db,
+                 "SELECT DISTINCT hour FROM usage WHERE hour >= ?1 AND hour < ?2 AND agent = ?3 "
+                 "AND messages > 0 ORDER BY hour");
+    st.bind(1, fromHour).bind(2, toHour).bind(3, std::int64_t(agent));
+    std::vector<std::int64_t> hours;
+    while (st.step())
+        hours.push_back(st.int64(0));
+    return hours;
+}
+
+bool LocalStore::setQuota(const QuotaObservation &q)
+{
+    Statement st(m_db,
+                 "INSERT OR REPLACE INTO quota(agent, window_name, used_percent, resets_at, "
+                 "observed_ms) VALUES(?1, ?2, ?3, ?4, ?5)");
+    st.bind(1, std::int64_t(q.agent)).bind(2, q.window).bind(3, q.usedPercent);
+    if (q.resetsAt)
+        st.bind(4, *q.resetsAt);
+    else
+        st.bindNull(4);
+    st.bind(5, q.observedMs);
+    return st.run();
+}
+
+std::vector<QuotaObservation> LocalStore::quotas()
+{
+    std::vector<QuotaObservation> out;
+    Statement st(m_db,
+                 "SELECT agent, window_name, used_percent, resets_at, observed_ms FROM quota "
+                 "ORDER BY agent, window_name");
+    while (st.step()) {
+        QuotaObservation q;
+        q.agent = Agent(st.int64(0));
+        q.window = st.text(1);
+        q.usedPercent = st.real(2);
+        if (!st.isNull(3))
+            q.resetsAt = st.int64(3);
+        q.observedMs = st.int64(4);
+        out.push_back(std::move(q));
+    }
+    return out;
 }
 
 QString LocalStore::meta(const QString &key)

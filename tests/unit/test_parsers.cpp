@@ -222,7 +222,7 @@ void TestParsers::claudeRecords()
     const ParseResult r = parseClaude(t);
     QCOMPARE(r.records.size(), size_t(4));
     QCOMPARE(r.drops[DropReason::ZeroUsage], 1);
-    QCOMPARE(r.malformedLines, 0);
+    QCOMPARE(r.malformedLines(), 0);
     QCOMPARE(r.records[0].groupKey, r.records[1].groupKey);
     QCOMPARE(r.records[0].subKey, r.records[1].subKey);
     QCOMPARE(r.records[1].tokens.output, 90);
@@ -250,7 +250,7 @@ void TestParsers::claudeMalformedAndPending()
     t += half;
     const ParseResult r = parseClaude(t);
     QCOMPARE(r.records.size(), size_t(1));
-    QCOMPARE(r.malformedLines, 3);
+    QCOMPARE(r.malformedLines(), 3);
     QCOMPARE(r.pendingBytes, qint64(half.size()));
     QCOMPARE(r.consumedBytes, qint64(t.size() - half.size()));
 }

@@ -18,12 +18,17 @@ QJsonObject accountingJson(const AccountingStats &a)
     QJsonObject drops;
     for (int i = 0; i < DropReasonCount; ++i)
         drops.insert(dropReasonId(DropReason(i)), qint64(a.drops.byReason[size_t(i)]));
+    QJsonObject malformed;
+    for (int i = 0; i < MalformedReasonCount; ++i)
+        malformed.insert(malformedReasonId(MalformedReason(i)),
+                         qint64(a.malformed.byReason[size_t(i)]));
     QJsonObject o;
     o.insert(u"files"_s, qint64(a.files));
     o.insert(u"deletedFiles"_s, qint64(a.deletedFiles));
     o.insert(u"bytesRead"_s, qint64(a.bytesRead));
     o.insert(u"linesRead"_s, qint64(a.linesRead));
     o.insert(u"malformedLines"_s, qint64(a.malformedLines));
+    o.insert(u"malformed"_s, malformed);
     o.insert(u"pendingBytes"_s, qint64(a.pendingBytes));
     o.insert(u"records"_s, qint64(a.records));
     o.insert(u"messages"_s, qint64(a.messages));
@@ -71,6 +76,7 @@ int ScanCommand::run(CliContext &context)
         scan.insert(u"filesReplaced"_s, stats.filesReplaced);
         scan.insert(u"filesDeleted"_s, stats.filesDeleted);
         scan.insert(u"bytesRead"_s, qint64(stats.bytesRead));
+        scan.insert(u"rowsRead"_s, qint64(stats.rowsRead));
         scan.insert(u"records"_s, qint64(stats.records));
         scan.insert(u"messagesAdded"_s, qint64(stats.countedDelta));
         scan.insert(u"malformedLines"_s, qint64(stats.malformedLines));
@@ -88,12 +94,14 @@ int ScanCommand::run(CliContext &context)
         << " s: " << ReportFormatter::grouped(stats.records) << " usage records, "
         << (stats.countedDelta >= 0 ? "+" : "") << stats.countedDelta << " messages." << Qt::endl;
     out << "Store: " << ReportFormatter::grouped(acc.messages) << " messages from " << acc.files
-        << " files; malformed lines skipped: " << acc.malformedLines << "; duplicates dropped:";
+        << " files; not counted:";
     for (int i = 0; i < DropReasonCount; ++i) {
         if (acc.drops.byReason[size_t(i)])
             out << " " << dropReasonId(DropReason(i)) << "=" << acc.drops.byReason[size_t(i)];
     }
     out << Qt::endl;
+    out << ReportFormatter::skippedLine({acc.malformed, acc.drops[DropReason::FutureTimestamp]})
+        << Qt::endl;
     if (!acc.unpricedModels.isEmpty())
         out << "Unpriced models: " << acc.unpricedModels.join(u", "_s) << Qt::endl;
     return 0;
