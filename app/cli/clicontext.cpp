@@ -6,8 +6,10 @@
 #include "sources/sourceenvironment.h"
 #include "store/localstore.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -112,6 +114,11 @@ QString CliContext::defaultPriceOverridePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
         u"/tokentally/prices.json"_s;
+}
+
+QString CliContext::isoTime(std::int64_t ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QString();
 }
 
 QString CliContext::agentList()

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <cstdint>
 #include <optional>
 
 class LocalStore;
@@ -47,6 +48,8 @@ public:
     bool validateScanOptions();
 
     static QString defaultPriceOverridePath();
+    //! "2026-11-30T16:05:00Z" for milliseconds since the epoch; empty for 0.
+    static QString isoTime(std::int64_t ms);
     //! "claude-code, codex, ..." for messages.
     static QString agentList();
 

@@ -64,7 +64,9 @@ CREATE TABLE price_cache(
 // outbox keeps every body that left the machine, byte for byte. sync_sent
 // holds every (hour, agent, model) ever sent for this device, so a row that
 // vanished locally is sent as zeros instead of lingering on the server.
-// sync_rejected holds rows the server refused, so they are never retried.
+// sync_days is the server's checksum per UTC day as last known, so status can
+// count pending days offline. sync_rejected holds rows the server refused, so
+// they are never retried.
 constexpr std::string_view Step2 = R"sql(
 CREATE TABLE sync_account(
   id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -99,6 +101,9 @@ CREATE TABLE sync_sent(
   agent TEXT NOT NULL,
   model TEXT NOT NULL,
   PRIMARY KEY(hour, agent, model)) WITHOUT ROWID;
+CREATE TABLE sync_days(
+  day TEXT PRIMARY KEY,
+  checksum TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE sync_rejected(
   hour INTEGER NOT NULL,
   agent TEXT NOT NULL,

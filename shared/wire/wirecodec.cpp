@@ -148,6 +148,24 @@ bool readString(const QJsonObject &object, QStringView key, const Where &where, 
 
 } // namespace
 
+const char *WireCodec::bucketProblem(const WireBucket &b)
+{
+    if (!isToken(b.agent, 32, u"-"))
+        return "invalid agent";
+    if (!isToken(b.model, MaxIdLength, u"-_.:/@+[]"))
+        return "invalid model";
+    for (std::int64_t n : {b.tokens.input, b.tokens.cacheWrite, b.tokens.cacheRead, b.tokens.output,
+                           b.tokens.reasoning, b.messages, b.sessions}) {
+        if (n < 0)
+            return "negative count";
+        if (n >= MaxCount)
+            return "count too large";
+    }
+    if (b.tokens.reasoning > b.tokens.output)
+        return "reasoning exceeds output";
+    return nullptr;
+}
+
 QString WireCodec::zeroHash()
 {
     return QString(64, u'0');
@@ -352,14 +370,6 @@ bool WireCodec::parse(const QByteArray &body, Submission *out, QString *error)
         if (!readString(b, u"agent", where, &bucket.agent, error) ||
             !readString(b, u"model", where, &bucket.model, error))
             return false;
-        if (!isToken(bucket.agent, 32, u"-")) {
-            *error = u"invalid agent: "_s + where() + u"agent"_s;
-            return false;
-        }
-        if (!isToken(bucket.model, MaxIdLength, u"-_.:/@+[]")) {
-            *error = u"invalid model: "_s + where() + u"model"_s;
-            return false;
-        }
         if (!readCount(b, u"input", where, &bucket.tokens.input, error) ||
             !readCount(b, u"cacheWrite", where, &bucket.tokens.cacheWrite, error) ||
             !readCount(b, u"cacheRead", where, &bucket.tokens.cacheRead, error) ||
@@ -368,8 +378,8 @@ bool WireCodec::parse(const QByteArray &body, Submission *out, QString *error)
             !readCount(b, u"messages", where, &bucket.messages, error) ||
             !readCount(b, u"sessions", where, &bucket.sessions, error))
             return false;
-        if (bucket.tokens.reasoning > bucket.tokens.output) {
-            *error = u"reasoning exceeds output: "_s + where() + u"reasoning"_s;
+        if (const char *problem = bucketProblem(bucket)) {
+            *error = QString::fromLatin1(problem) + u": "_s + where().chopped(1);
             return false;
         }
         s.buckets.append(bucket);

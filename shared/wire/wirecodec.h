@@ -63,6 +63,10 @@ public:
     //! such as "unknown field: buckets[3].path") when anything is off.
     static bool parse(const QByteArray &body, Submission *submission, QString *error);
 
+    //! \brief What is wrong with one bucket by the protocol's own rules (agent
+    //! and model alphabets, count ranges, reasoning within output), or null.
+    //! The server rejects such a bucket; the client never sends one.
+    static const char *bucketProblem(const WireBucket &bucket);
     //! \brief "2026-11-20T14:00:00Z" for an hour start.
     static QString formatHour(std::int64_t hour);
     //! \brief Parses a whole UTC hour ("YYYY-MM-DDTHH:00:00Z"); -1 if invalid.

@@ -33,6 +33,7 @@ QString ServerProcess::program()
 bool ServerProcess::start(const QStringList &extraArgs, QString *error)
 {
     const QString portFile = m_dir.path() + u"/port"_s;
+    QFile::remove(portFile); // a restart on the same database must not read the old port
     m_process.setProgram(program());
     m_process.setArguments(QStringList {u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, databasePath(),
                                         u"--port-file"_s, portFile} +
@@ -70,6 +71,14 @@ int ServerProcess::stop()
     if (!m_process.waitForFinished(10000))
         return -1;
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+void ServerProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(10000);
 }
 
 QByteArray ServerProcess::log() const

@@ -44,8 +44,11 @@ public:
     bool start(const QStringList &extraArgs, QString *error);
     //! SIGTERM and wait; returns the exit code (-1 if it crashed or hung).
     int stop();
+    //! SIGKILL, as a crash would; start() again reopens the same database.
+    void kill();
     QString databasePath() const { return m_dir.path() + QStringLiteral("/server.db"); }
     int port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
     QByteArray log() const;
 
     Reply request(const QByteArray &method, const QString &path, const QByteArray &body = {},
