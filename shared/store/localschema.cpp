@@ -121,8 +121,9 @@ CREATE TABLE sync_rejected(
 //   so that a changed message replaces exactly its own record.
 // - db_rows: what each row of an agent's database produced (by a hash of its
 //   id), with its time_updated, so that a rescan parses only changed rows.
-// - quota: the rate limits an agent reported (Claude Code's statusline input),
-//   latest per window, with the time observed.
+// - quota: the rate limits an agent reported (Claude Code's statusline input;
+//   docs/agents/quota.md), the latest per window ("5h", "7d"), with the time
+//   observed and where it came from ("statusline").
 // - usage_session: the statusline's "this session" total.
 constexpr std::string_view Step3 = R"sql(
 ALTER TABLE files ADD COLUMN malformed_by BLOB;
@@ -141,6 +142,7 @@ CREATE TABLE quota(
   used_percent REAL NOT NULL,
   resets_at INTEGER,
   observed_ms INTEGER NOT NULL,
+  source TEXT NOT NULL,
   PRIMARY KEY(agent, window_name)) WITHOUT ROWID;
 CREATE INDEX usage_session ON usage(session_id);
 )sql";

@@ -247,14 +247,17 @@ std::vector<std::int64_t> LocalStore::activeHours(Agent agent, std::int64_t from
 bool LocalStore::setQuota(const QuotaObservation &q)
 {
     Statement st(m_db,
-                 "INSERT OR REPLACE INTO quota(agent, window_name, used_percent, resets_at, "
-                 "observed_ms) VALUES(?1, ?2, ?3, ?4, ?5)");
+                 "INSERT INTO quota(agent, window_name, used_percent, resets_at, observed_ms, "
+                 "source) VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(agent, window_name) DO "
+                 "UPDATE SET used_percent = excluded.used_percent, resets_at = excluded.resets_at, "
+                 "observed_ms = excluded.observed_ms, source = excluded.source "
+                 "WHERE excluded.observed_ms >= quota.observed_ms");
     st.bind(1, std::int64_t(q.agent)).bind(2, q.window).bind(3, q.usedPercent);
     if (q.resetsAt)
         st.bind(4, *q.resetsAt);
     else
         st.bindNull(4);
-    st.bind(5, q.observedMs);
+    st.bind(5, q.observedMs).bind(6, q.source);
     return st.run();
 }
 
@@ -262,8 +265,8 @@ std::vector<QuotaObservation> LocalStore::quotas()
 {
     std::vector<QuotaObservation> out;
     Statement st(m_db,
-                 "SELECT agent, window_name, used_percent, resets_at, observed_ms FROM quota "
-                 "ORDER BY agent, window_name");
+                 "SELECT agent, window_name, used_percent, resets_at, observed_ms, source "
+                 "FROM quota ORDER BY agent, window_name");
     while (st.step()) {
         QuotaObservation q;
         q.agent = Agent(st.int64(0));
@@ -272,6 +275,7 @@ std::vector<QuotaObservation> LocalStore::quotas()
         if (!st.isNull(3))
             q.resetsAt = st.int64(3);
         q.observedMs = st.int64(4);
+        q.source = st.text(5);
         out.push_back(std::move(q));
     }
     return out;

@@ -62,10 +62,11 @@ struct BucketTotals
 struct QuotaObservation
 {
     Agent agent = Agent::ClaudeCode;
-    QString window; //!< "five_hour", "seven_day"
+    QString window; //!< "5h", "7d" (docs/agents/quota.md)
     double usedPercent = 0;
     std::optional<std::int64_t> resetsAt; //!< seconds since the epoch, UTC
     std::int64_t observedMs = 0; //!< when it was reported
+    QString source; //!< "statusline"
 };
 
 //! \brief The local SQLite store (WAL, migrations keyed by user_version): file
@@ -102,7 +103,8 @@ public:
     //! \brief The hours in [fromHour, toHour) with usage of \a agent, ascending.
     std::vector<std::int64_t> activeHours(Agent agent, std::int64_t fromHour, std::int64_t toHour);
 
-    //! \brief Keeps the latest observation per (agent, window).
+    //! \brief Keeps the observation per (agent, window) unless the stored one
+    //! is newer.
     bool setQuota(const QuotaObservation &quota);
     std::vector<QuotaObservation> quotas();
 

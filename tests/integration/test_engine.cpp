@@ -52,6 +52,7 @@ private:
 
 void TestEngine::initTestCase()
 {
+    pinClock();
     QVERIFY(m_gen.isValid() && m_work.isValid());
     QString error;
     QVERIFY2(TestHelpers::generateHome(m_gen.path() + u"/g"_s, {u"--seed"_s, u"7"_s}, &error),
@@ -112,6 +113,12 @@ void TestEngine::exactTotals()
         QCOMPARE(acc.drops.byReason[size_t(i)], dropped.value(id).toInteger());
     }
     QCOMPARE(acc.malformedLines, m_expected.value(u"malformedLines"_s).toInteger());
+    const QJsonObject malformed = m_expected.value(u"malformed"_s).toObject();
+    for (int i = 0; i < MalformedReasonCount; ++i) {
+        const QString id = malformedReasonId(MalformedReason(i));
+        QVERIFY2(malformed.value(id).toInteger() > 0, qPrintable(id));
+        QCOMPARE(acc.malformed.byReason[size_t(i)], malformed.value(id).toInteger());
+    }
     QCOMPARE(acc.pendingBytes, m_expected.value(u"pendingBytes"_s).toInteger());
     QStringList unpriced;
     for (const QJsonValue &v : m_expected.value(u"unpricedModels"_s).toArray())
@@ -147,6 +154,12 @@ void TestEngine::exactTotalsOtherHomes()
     QVERIFY(store.open(db, &error));
     const AccountingStats acc = store.accounting();
     QCOMPARE(acc.malformedLines, expected.value(u"malformedLines"_s).toInteger());
+    for (int i = 0; i < MalformedReasonCount; ++i)
+        QCOMPARE(acc.malformed.byReason[size_t(i)],
+                 expected.value(u"malformed"_s)
+                     .toObject()
+                     .value(malformedReasonId(MalformedReason(i)))
+                     .toInteger());
     const QJsonObject dropped = expected.value(u"dropped"_s).toObject();
     for (int i = 0; i < DropReasonCount; ++i)
         QCOMPARE(acc.drops.byReason[size_t(i)],

@@ -1,6 +1,10 @@
 #include "testhelpers.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QProcess>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +35,9 @@ QString programPath(const QString &name)
     return binaryDir() + u'/' + name;
 }
 
-bool generateHome(const QString &outDir, const QStringList &args, QString *error)
+namespace {
+
+bool runGenerator(const QString &outDir, const QStringList &args, QString *error)
 {
     QProcess p;
     QString python = QStringLiteral(TOKENTALLY_PYTHON);
@@ -43,6 +49,54 @@ bool generateHome(const QString &outDir, const QStringList &args, QString *error
     if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         if (error)
             *error = QString::fromUtf8(p.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    return QProcess::execute(u"cp"_s, {u"-a"_s, from, to}) == 0;
+}
+
+} // namespace
+
+bool generateHome(const QString &outDir, const QStringList &args, QString *error)
+{
+    // The generator is deterministic (same arguments and script, same bytes), so
+    // each home is generated once per build tree and copied from there: test
+    // functions run alone (tests/run-functions-alone.sh) each start from their
+    // own initTestCase. A copy, never the cached tree: tests change their homes.
+    const QByteArray script = readFile(sourceDir() + u"/tests/fixtures/generate_home.py"_s);
+    QCryptographicHash key(QCryptographicHash::Sha256);
+    key.addData(script);
+    key.addData(args.join(u'\n').toUtf8());
+    const QString cacheRoot = binaryDir() + u"/tests/fixture-cache"_s;
+    const QString cached = cacheRoot + u'/' + QString::fromLatin1(key.result().toHex().left(24));
+    // Benchmark-sized homes are generated where they are used, never twice on disk.
+    const qsizetype bytesArg = args.indexOf(u"--target-bytes"_s);
+    const bool big = bytesArg >= 0 && args.value(bytesArg + 1).toLongLong() > 50'000'000;
+    if (big || script.isEmpty() || !QDir().mkpath(cacheRoot))
+        return runGenerator(outDir, args, error);
+    if (!QFileInfo::exists(cached + u"/expected.json"_s)) {
+        // Generated aside and renamed into place: concurrent tests never see half a tree.
+        QTemporaryDir staging(cacheRoot + u"/staging-XXXXXX"_s);
+        if (!staging.isValid() || !runGenerator(staging.filePath(u"g"_s), args, error))
+            return false;
+        if (!QDir().rename(staging.filePath(u"g"_s), cached) &&
+            !QFileInfo::exists(cached + u"/expected.json"_s))
+            return runGenerator(outDir, args, error);
+    }
+    if (QFileInfo::exists(outDir) && !QDir(outDir).isEmpty()) {
+        if (error)
+            *error = outDir + u" is not empty"_s;
+        return false;
+    }
+    QDir().rmdir(outDir);
+    QDir().mkpath(QFileInfo(outDir).absolutePath());
+    if (!copyTree(cached, outDir)) {
+        if (error)
+            *error = u"cannot copy the cached home into "_s + outDir;
         return false;
     }
     return true;
