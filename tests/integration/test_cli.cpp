@@ -98,6 +98,7 @@ void TestCli::scanJson()
     QCOMPARE(store.value(u"dropped"_s).toObject(), expected.value(u"dropped"_s).toObject());
     QCOMPARE(store.value(u"malformedLines"_s).toInteger(),
              expected.value(u"malformedLines"_s).toInteger());
+    QCOMPARE(store.value(u"malformed"_s).toObject(), expected.value(u"malformed"_s).toObject());
     // Nothing new: the next scan reads nothing.
     const Run again = run({u"scan"_s, u"--json"_s, u"--db"_s, m_db});
     QCOMPARE(QJsonDocument::fromJson(again.out)
@@ -203,6 +204,21 @@ void TestCli::csvAndTable()
     QCOMPARE(table.code, 0);
     QVERIFY(table.out.contains("Total"));
     QVERIFY(table.out.contains("Unpriced models"));
+    // What was skipped on the way in, by reason (the generator plants each class).
+    const QJsonObject expected = EngineFixture::readJson(m_dir.filePath(u"g/expected.json"_s));
+    const QJsonObject malformed = expected.value(u"malformed"_s).toObject();
+    const QByteArray skipped = "Skipped, not counted: " +
+        QByteArray::number(expected.value(u"malformedLines"_s).toInteger()) + " malformed lines";
+    QVERIFY2(table.out.contains(skipped), table.out.constData());
+    for (auto it = malformed.begin(); it != malformed.end(); ++it)
+        QVERIFY(table.out.contains(
+            QByteArray(it.key().toUtf8() + ' ' + QByteArray::number(it.value().toInteger()))));
+    QVERIFY(table.out.contains("future-dated records (future-timestamp)"));
+    const Run json = run({u"report"_s, u"daily"_s, u"--json"_s, u"--no-scan"_s, u"--db"_s, m_db});
+    const QJsonObject s = QJsonDocument::fromJson(json.out).object().value(u"skipped"_s).toObject();
+    QCOMPARE(s.value(u"malformed"_s).toObject(), malformed);
+    QCOMPARE(s.value(u"futureTimestamp"_s).toInteger(),
+             expected.value(u"dropped"_s).toObject().value(u"future-timestamp"_s).toInteger());
 }
 
 void TestCli::badInputGetsClearErrors_data()

@@ -48,6 +48,7 @@ private slots:
     void sessionsAreDistinct();
     void unpricedRowsHaveNullCost();
     void jsonContract();
+    void skippedInputIsShown();
     void parseOptions();
 };
 
@@ -188,6 +189,44 @@ void TestReport::jsonContract()
     QCOMPARE(r0.value(u"totalTokens"_s).toInteger(), 15);
     QVERIFY(root.value(u"totals"_s).toObject().contains(u"sessions"_s));
     QCOMPARE(root.value(u"unpricedModels"_s).toArray().size(), 1);
+}
+
+void TestReport::skippedInputIsShown()
+{
+    const std::vector<UsageRow> rows = {
+        row("2026-11-01T10:00:00Z", Agent::ClaudeCode, "m", "s", 5, 1, 0)};
+    ReportQuery q;
+    q.timeZone = QTimeZone::utc();
+    Report report = Report::build(rows, q);
+    // Built from rows alone there is no store to ask: nothing is claimed.
+    QVERIFY(!ReportFormatter::table(report).contains(u"Skipped"_s));
+    QVERIFY(
+        !QJsonDocument::fromJson(ReportFormatter::json(report)).object().contains(u"skipped"_s));
+
+    SkippedInput skipped;
+    skipped.malformed[MalformedReason::NotJson] = 2;
+    skipped.malformed[MalformedReason::NegativeCount] = 1;
+    skipped.futureRecords = 3;
+    report.skipped = skipped;
+    const QString table = ReportFormatter::table(report);
+    QVERIFY2(
+        table.contains(u"Skipped, not counted: 3 malformed lines (not-json 2, negative-count 1); "
+                       "3 future-dated records (future-timestamp)."_s),
+        qPrintable(table));
+    const QJsonObject o = QJsonDocument::fromJson(ReportFormatter::json(report))
+                              .object()
+                              .value(u"skipped"_s)
+                              .toObject();
+    QCOMPARE(o.value(u"malformedLines"_s).toInteger(), 3);
+    QCOMPARE(o.value(u"futureTimestamp"_s).toInteger(), 3);
+    const QJsonObject byReason = o.value(u"malformed"_s).toObject();
+    QCOMPARE(byReason.size(), MalformedReasonCount);
+    QCOMPARE(byReason.value(u"negative-count"_s).toInteger(), 1);
+    QCOMPARE(byReason.value(u"null-count"_s).toInteger(), 0);
+    // An empty store says so in one line of `scan` output, and nothing in a report.
+    report.skipped = SkippedInput {};
+    QVERIFY(!ReportFormatter::table(report).contains(u"Skipped"_s));
+    QVERIFY(ReportFormatter::skippedLine(SkippedInput {}).startsWith(u"Skipped: nothing"_s));
 }
 
 void TestReport::parseOptions()
