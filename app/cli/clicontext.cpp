@@ -82,7 +82,18 @@ bool CliContext::validateScanOptions()
     return true;
 }
 
-bool CliContext::scan(LocalStore &store, ScanStats *stats)
+bool CliContext::scan(LocalStore &store, ScanStats *stats, bool quiet)
+{
+    return runScan(store, nullptr, stats, quiet);
+}
+
+bool CliContext::scanPaths(LocalStore &store, const QStringList &paths, ScanStats *stats,
+                           bool quiet)
+{
+    return runScan(store, &paths, stats, quiet);
+}
+
+bool CliContext::runScan(LocalStore &store, const QStringList *paths, ScanStats *stats, bool quiet)
 {
     const auto env = sourceEnvironment();
     if (!env)
@@ -96,15 +107,19 @@ bool CliContext::scan(LocalStore &store, ScanStats *stats)
     if (explicitPrices || QFile::exists(priceFile)) {
         overridden = PriceTable::bundled();
         if (!overridden->loadOverrideFile(priceFile, &error)) {
-            failure(error);
+            if (!quiet)
+                failure(error);
             return false;
         }
     }
     Scanner scanner = overridden ? Scanner(store, *overridden) : Scanner(store);
     if (m_parser.isSet(u"threads"_s))
         scanner.setThreads(m_parser.value(u"threads"_s).toInt());
-    if (!scanner.scan(*env, stats, &error)) {
-        failure(u"scan failed: "_s + error);
+    const bool ok =
+        paths ? scanner.scanPaths(*env, *paths, stats, &error) : scanner.scan(*env, stats, &error);
+    if (!ok) {
+        if (!quiet)
+            failure(u"scan failed: "_s + error);
         return false;
     }
     return true;

@@ -42,7 +42,11 @@ public:
     std::optional<SourceEnvironment> sourceEnvironment();
     //! Reads new usage into \a store, honouring --data-dir, --prices and
     //! --threads. Prints the error and returns false on failure.
-    bool scan(LocalStore &store, ScanStats *stats);
+    bool scan(LocalStore &store, ScanStats *stats, bool quiet = false);
+    //! As scan(), but only the files \a paths (no walk of the agents' trees);
+    //! \a quiet: no error printed (a statusline shows what is stored instead).
+    bool scanPaths(LocalStore &store, const QStringList &paths, ScanStats *stats,
+                   bool quiet = false);
     //! Checks every --data-dir and --prices value without scanning; false (and
     //! the error printed) when one is bad.
     bool validateScanOptions();
@@ -54,6 +58,8 @@ public:
     static QString agentList();
 
 private:
+    bool runScan(LocalStore &store, const QStringList *paths, ScanStats *stats, bool quiet);
+
     const QCommandLineParser &m_parser;
     QTextStream &m_out;
     QTextStream &m_err;

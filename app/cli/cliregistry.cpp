@@ -9,6 +9,7 @@
 #include "cli/commands/reportcommand.h"
 #include "cli/commands/scancommand.h"
 #include "cli/commands/statuscommand.h"
+#include "cli/commands/statuslinecommand.h"
 #include "cli/commands/submitcommand.h"
 #include "cli/commands/visibilitycommand.h"
 #include "store/localstore.h"
@@ -23,6 +24,7 @@ const std::vector<std::unique_ptr<CliCommand>> &commands()
         std::vector<std::unique_ptr<CliCommand>> t;
         t.push_back(std::make_unique<ScanCommand>());
         t.push_back(std::make_unique<ReportCommand>());
+        t.push_back(std::make_unique<StatuslineCommand>());
         t.push_back(std::make_unique<LoginCommand>());
         t.push_back(std::make_unique<SubmitCommand>());
         t.push_back(std::make_unique<StatusCommand>());

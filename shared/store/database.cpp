@@ -58,6 +58,12 @@ bool Database::openImmutable(const QString &path, QString *error)
     return true;
 }
 
+void Database::setBusyTimeout(int ms)
+{
+    if (m_db)
+        sqlite3_busy_timeout(m_db, ms);
+}
+
 void Database::close()
 {
     if (m_db) {

@@ -28,6 +28,9 @@ public:
     bool openImmutable(const QString &path, QString *error);
     void close();
     bool isOpen() const { return m_db != nullptr; }
+    //! \brief How long a statement waits for another connection's write lock
+    //! (5 s after open()); a statusline waits less and shows what is stored.
+    void setBusyTimeout(int ms);
 
     //! \brief Runs one or more statements without results.
     bool exec(std::string_view sql, QString *error = nullptr);
