@@ -55,8 +55,8 @@ struct Ledger::Batch
         , newFile(db,
                   "INSERT INTO files(path_hash, agent, kind, dev, ino, size, mtime_ns, "
                   "read_offset, tail_hash, state, name, lines, malformed, pending, records, "
-                  "drops, malformed_by) "
-                  "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)")
+                  "drops, malformed_by, skipped) "
+                  "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)")
         , insChunk(db, "INSERT INTO chunks(file_id, records, gkey) VALUES(?1, ?2, ?3)")
         , fileChunks(db, "SELECT id, records FROM chunks WHERE file_id = ?1")
         , delChunks(db, "DELETE FROM chunks WHERE file_id = ?1")
@@ -65,7 +65,8 @@ struct Ledger::Batch
         , updFile(db,
                   "UPDATE files SET dev=?2, ino=?3, size=?4, mtime_ns=?5, read_offset=?6, "
                   "tail_hash=?7, state=?8, name=?9, lines=?10, malformed=?11, pending=?12, "
-                  "records=?13, drops=?14, deleted=0, kind=?15, malformed_by=?16 WHERE id=?1")
+                  "records=?13, drops=?14, deleted=0, kind=?15, malformed_by=?16, skipped=?17 "
+                  "WHERE id=?1")
         , getFileCounters(db, "SELECT lines, records, drops, malformed_by FROM files WHERE id=?1")
         , markDeleted(db, "UPDATE files SET deleted=1 WHERE id=?1")
         , dbRow(db, "SELECT outcome, chunk_id FROM db_rows WHERE file_id = ?1 AND row_key = ?2")
@@ -295,6 +296,8 @@ bool Ledger::add(FileUpdate &u, QString *error)
     counters.drops += pr.drops;
     counters.malformed += pr.malformed;
 
+    const std::int64_t skipped =
+        counters.malformed.total() + counters.drops[DropReason::FutureTimestamp];
     const auto dropsBlob = counters.drops.blob();
     const auto malformedBlob = counters.malformed.blob();
     auto bindCursor = [&](Statement &st, int first) {
@@ -313,6 +316,7 @@ bool Ledger::add(FileUpdate &u, QString *error)
         st.bind(14, pr.pendingBytes).bind(15, counters.records);
         st.bindBlob(16, dropsBlob.data(), int(dropsBlob.size()));
         st.bindBlob(17, malformedBlob.data(), int(malformedBlob.size()));
+        st.bind(18, skipped);
         if (!st.run())
             return b.failed(error);
         fileId = db.lastInsertRowId();
@@ -328,6 +332,7 @@ bool Ledger::add(FileUpdate &u, QString *error)
         st.bindBlob(14, dropsBlob.data(), int(dropsBlob.size()));
         st.bind(15, std::int64_t(u.kind));
         st.bindBlob(16, malformedBlob.data(), int(malformedBlob.size()));
+        st.bind(17, skipped);
         if (!st.run())
             return b.failed(error);
     }

@@ -60,6 +60,12 @@ public:
     {
     }
 
+    //! Also tells every directory walked (for watching them).
+    void setDirectoryVisitor(std::function<void(const std::string &)> visit)
+    {
+        m_visitDir = std::move(visit);
+    }
+
     void walk(const std::string &root)
     {
         const int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -96,6 +102,8 @@ private:
             ::close(fd);
             return;
         }
+        if (m_visitDir)
+            m_visitDir(path);
         std::vector<std::pair<std::string, bool>> entries;
         while (const dirent *e = readdir(dir)) {
             const std::string_view name(e->d_name);
@@ -146,6 +154,7 @@ private:
 
     std::string_view m_suffix;
     Visit m_visit;
+    std::function<void(const std::string &)> m_visitDir;
     const std::function<void(const std::string &)> *m_defer = nullptr;
 };
 
@@ -293,6 +302,36 @@ void finishFile(SourceFile &f, const std::string &path)
 }
 
 } // namespace
+
+std::vector<std::string> SourceDiscovery::directories(const SourceEnvironment &env)
+{
+    std::vector<Tree> trees;
+    std::vector<std::pair<std::string, int>> databaseDirs;
+    listTrees(env, trees, databaseDirs);
+    std::vector<std::string> dirs;
+    for (const auto &[root, rootIndex] : databaseDirs)
+        dirs.push_back(root);
+    for (const Tree &tree : trees) {
+        TreeWalker walker(
+            tree.suffix,
+            [](const std::string &, const std::vector<std::string> &, const struct stat &) {});
+        walker.setDirectoryVisitor([&dirs](const std::string &d) { dirs.push_back(d); });
+        walker.walk(tree.root);
+    }
+    std::sort(dirs.begin(), dirs.end());
+    dirs.erase(std::unique(dirs.begin(), dirs.end()), dirs.end());
+    return dirs;
+}
+
+std::vector<std::string> SourceDiscovery::canonicalRoots(const SourceEnvironment &env)
+{
+    std::vector<std::string> out;
+    for (const Agent agent : {Agent::ClaudeCode, Agent::Codex, Agent::OpenCode}) {
+        for (const QString &root : roots(agent, env))
+            out.push_back(canonicalRoot(root));
+    }
+    return out;
+}
 
 std::optional<SourceFile> SourceDiscovery::describe(const SourceEnvironment &env,
                                                     const QString &path, QString *canonicalPath)

@@ -116,7 +116,8 @@ CREATE TABLE sync_rejected(
 // 3: the engine under real conditions.
 // - files.malformed_by: malformed lines by reason (MalformedCounts blob; the
 //   files.malformed column stays their total). Filled for older rows by
-//   LocalStore after this step.
+//   LocalStore after this step. files.skipped: malformed lines plus
+//   future-dated records, so that reports find the few files that have any.
 // - chunks.gkey: OpenCode keeps one record per chunk, found by its group key,
 //   so that a changed message replaces exactly its own record.
 // - db_rows: what each row of an agent's database produced (by a hash of its
@@ -127,6 +128,8 @@ CREATE TABLE sync_rejected(
 // - usage_session: the statusline's "this session" total.
 constexpr std::string_view Step3 = R"sql(
 ALTER TABLE files ADD COLUMN malformed_by BLOB;
+ALTER TABLE files ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX files_skipped ON files(skipped) WHERE skipped > 0;
 ALTER TABLE chunks ADD COLUMN gkey INTEGER;
 CREATE INDEX chunks_gkey ON chunks(gkey) WHERE gkey IS NOT NULL;
 CREATE TABLE db_rows(

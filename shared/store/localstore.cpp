@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
 
 #include <cmath>
@@ -62,6 +63,8 @@ bool LocalStore::upgradeToEngineV3(QString *error)
 {
     // Malformed lines counted before reasons existed were all unreadable JSON
     // or timestamps; they are kept as not-json so that totals stay equal.
+    if (!m_db.exec("UPDATE files SET skipped = malformed", error))
+        return false;
     {
         std::vector<std::pair<std::int64_t, std::int64_t>> files;
         Statement st(m_db, "SELECT id, malformed FROM files WHERE malformed > 0");
@@ -110,33 +113,54 @@ bool LocalStore::upgradeToEngineV3(QString *error)
 }
 
 std::vector<UsageRow> LocalStore::usageRows(std::int64_t fromHour, std::int64_t toHour,
-                                            std::optional<Agent> agent)
+                                            std::optional<Agent> agent, bool sessionNames)
 {
     std::vector<UsageRow> rows;
+    forEachUsageRow(fromHour, toHour, agent, sessionNames,
+                    [&rows](const UsageRow &r) { rows.push_back(r); });
+    return rows;
+}
+
+void LocalStore::forEachUsageRow(std::int64_t fromHour, std::int64_t toHour,
+                                 std::optional<Agent> agent, bool sessionNames,
+                                 const std::function<void(const UsageRow &)> &visit)
+{
+    // Names come from small maps (shared strings), not from a join per row: a
+    // report over a year of hourly rows is mostly this loop.
+    QHash<std::int64_t, QString> models, sessions;
+    {
+        Statement st(m_db, "SELECT id, name FROM models");
+        while (st.step())
+            models.insert(st.int64(0), st.text(1));
+    }
+    if (sessionNames) {
+        Statement st(m_db, "SELECT id, name FROM sessions");
+        while (st.step())
+            sessions.insert(st.int64(0), st.text(1));
+    }
     Statement st(m_db,
-                 "SELECT u.hour, u.agent, m.name, s.name, u.input, u.cache_write, "
-                 "u.cache_read, u.output, u.reasoning, u.messages, u.cost, u.unpriced, u.model_id, "
-                 "u.session_id "
-                 "FROM usage u JOIN models m ON m.id = u.model_id "
-                 "JOIN sessions s ON s.id = u.session_id "
-                 "WHERE u.hour >= ?1 AND u.hour < ?2 AND (?3 < 0 OR u.agent = ?3) "
-                 "AND u.messages > 0 ORDER BY u.hour");
+                 "SELECT hour, agent, model_id, session_id, input, cache_write, cache_read, "
+                 "output, reasoning, messages, cost, unpriced FROM usage "
+                 "WHERE hour >= ?1 AND hour < ?2 AND (?3 < 0 OR agent = ?3) AND messages > 0 "
+                 "ORDER BY hour");
     st.bind(1, fromHour).bind(2, toHour).bind(3, agent ? std::int64_t(*agent) : std::int64_t(-1));
+    UsageRow r;
     while (st.step()) {
-        UsageRow r;
         r.hourStart = st.int64(0);
         r.agent = Agent(st.int64(1));
-        r.model = st.text(2);
-        r.session = st.text(3);
+        if (const std::int64_t model = st.int64(2); model != r.modelId || r.model.isNull()) {
+            r.modelId = model;
+            r.model = models.value(model);
+        }
+        r.sessionId = st.int64(3);
+        if (sessionNames)
+            r.session = sessions.value(r.sessionId);
         r.tokens = {st.int64(4), st.int64(5), st.int64(6), st.int64(7), st.int64(8)};
         r.messages = st.int64(9);
         r.costNanoUsd = st.int64(10);
         r.unpricedMessages = st.int64(11);
-        r.modelId = st.int64(12);
-        r.sessionId = st.int64(13);
-        rows.push_back(std::move(r));
+        visit(r);
     }
-    return rows;
 }
 
 AccountingStats LocalStore::accounting()
@@ -191,7 +215,7 @@ AccountingStats LocalStore::accounting()
 SkippedInput LocalStore::skippedInput()
 {
     SkippedInput s;
-    Statement st(m_db, "SELECT drops, malformed_by FROM files");
+    Statement st(m_db, "SELECT drops, malformed_by FROM files WHERE skipped > 0");
     while (st.step()) {
         s.futureRecords += DropCounts::fromBlob(st.blobView(0))[DropReason::FutureTimestamp];
         s.malformed += MalformedCounts::fromBlob(st.blobView(1));

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -86,9 +87,14 @@ public:
     QString path() const { return m_path; }
 
     //! \brief Bucket rows whose hour lies in [fromHour, toHour) (seconds), all
-    //! agents unless \a agent is given.
+    //! agents unless \a agent is given, ordered by hour. Without \a sessionNames
+    //! rows carry only session ids (enough to count sessions).
     std::vector<UsageRow> usageRows(std::int64_t fromHour, std::int64_t toHour,
-                                    std::optional<Agent> agent = std::nullopt);
+                                    std::optional<Agent> agent = std::nullopt,
+                                    bool sessionNames = true);
+    //! \brief As usageRows(), one row at a time (the row is reused).
+    void forEachUsageRow(std::int64_t fromHour, std::int64_t toHour, std::optional<Agent> agent,
+                         bool sessionNames, const std::function<void(const UsageRow &)> &visit);
     AccountingStats accounting();
     //! \brief Malformed lines by reason and future-dated records, store-wide.
     SkippedInput skippedInput();

@@ -2,6 +2,7 @@
 
 #include "cli/clicontext.h"
 #include "ledger/scanner.h"
+#include "ledger/scanservice.h"
 #include "report/reportformatter.h"
 #include "store/localstore.h"
 
@@ -50,9 +51,21 @@ QString ScanCommand::summary() const
     return u"read new usage from the agents' files into the store"_s;
 }
 
+QString ScanCommand::description() const
+{
+    return u"With --watch it keeps running: the store follows the agents' writes (inotify), "
+           "and `report` and `statusline` ask it instead of walking every file, exactly as "
+           "fresh (Linux; stop it with Ctrl-C or SIGTERM)."_s;
+}
+
 QList<QCommandLineOption> ScanCommand::options() const
 {
-    return {QCommandLineOption(u"json"_s, u"Print JSON."_s)};
+    return {QCommandLineOption(u"json"_s, u"Print JSON."_s),
+            QCommandLineOption(u"watch"_s,
+                               u"Keep the store current and serve report and statusline."_s),
+            QCommandLineOption(u"idle-exit"_s,
+                               u"With --watch: stop after this many minutes without a request."_s,
+                               u"minutes"_s)};
 }
 
 int ScanCommand::run(CliContext &context)
@@ -61,9 +74,23 @@ int ScanCommand::run(CliContext &context)
         return context.usageError(u"scan takes no arguments"_s);
     if (!context.validateScanOptions())
         return 2;
+    int idleMinutes = 0;
+    if (context.isSet(u"idle-exit"_s)) {
+        bool ok = false;
+        idleMinutes = context.value(u"idle-exit"_s).toInt(&ok);
+        if (!ok || idleMinutes < 1 || !context.isSet(u"watch"_s))
+            return context.usageError(u"--idle-exit wants --watch and a number of minutes"_s);
+    }
     LocalStore store;
     if (!context.openStore(store))
         return 1;
+    if (context.isSet(u"watch"_s)) {
+        const auto env = context.sourceEnvironment();
+        ScanService service(store.path(), *env,
+                            ScanService::fingerprint(*env, context.priceFilePath()),
+                            context.scanFunction(store));
+        return service.run(context.err(), idleMinutes * 60);
+    }
     ScanStats stats;
     if (!context.scan(store, &stats))
         return 1;

@@ -3,6 +3,7 @@
 #include "cli/clicontext.h"
 #include "core/clock.h"
 #include "ledger/scanner.h"
+#include "ledger/scanservice.h"
 #include "models/numberformat.h"
 #include "report/statusline.h"
 #include "store/localstore.h"
@@ -158,8 +159,12 @@ int StatuslineCommand::run(CliContext &context)
     // the trees now and then. A busy store keeps what it has.
     ScanStats stats;
     const std::int64_t lastFull = store.meta(u"lastFullScanMs"_s).toLongLong();
-    bool scanned = false;
-    if (now - lastFull > FullScanEveryMs || now < lastFull) {
+    const auto env = context.sourceEnvironment();
+    // A `scan --watch` serving the store has every change: nothing to read here.
+    bool scanned = env &&
+        ScanService::sync(store.path(), ScanService::fingerprint(*env, context.priceFilePath()),
+                          BusyTimeoutMs * 4) == ScanService::SyncResult::Synced;
+    if (!scanned && (now - lastFull > FullScanEveryMs || now < lastFull)) {
         scanned = context.scan(store, &stats, true);
         if (scanned)
             store.setMeta(u"lastFullScanMs"_s, QString::number(now));
