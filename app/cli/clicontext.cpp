@@ -9,10 +9,13 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCli, "tokentally.cli", QtInfoMsg)
 
 CliContext::CliContext(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     : m_parser(parser)
@@ -102,9 +105,13 @@ bool CliContext::syncOrScan(LocalStore &store, ScanStats *stats, bool quiet)
     if (!env)
         return false;
     const QByteArray fingerprint = ScanService::fingerprint(*env, priceFilePath());
-    if (ScanService::sync(store.path(), fingerprint, ServiceTimeoutMs) ==
-        ScanService::SyncResult::Synced)
+    const auto result = ScanService::sync(store.path(), fingerprint, ServiceTimeoutMs);
+    if (result == ScanService::SyncResult::Synced) {
+        qCDebug(lcCli) << "synced with the scan service";
         return true;
+    }
+    if (result != ScanService::SyncResult::NotRunning)
+        qCDebug(lcCli) << "the scan service did not sync (" << int(result) << "): scanning";
     return scan(store, stats, quiet);
 }
 
