@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QStandardPaths>
 
+#include <sqlite3.h>
+
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -31,6 +33,12 @@ bool LocalStore::open(const QString &path, QString *error)
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (!m_db.open(path, false, error))
         return false;
+    // Every CLI process is the store's last connection when it exits: without
+    // this, each one would checkpoint (an fsync of the store) and delete the
+    // WAL and shared memory that the next one, a statusline a second later,
+    // creates again. Commits are durable in the WAL; writers checkpoint it as
+    // it grows.
+    sqlite3_db_config(m_db.handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     return migrate(error);
 }
 

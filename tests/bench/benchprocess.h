@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+// Runs programs for the engine benchmarks the way a shell does: a fresh process
+// per run, HOME set to the generated home, the agents' own variables removed,
+// output discarded; wall time from spawn to exit, peak RSS from wait4.
+namespace BenchProcess {
+
+struct Result
+{
+    double seconds = 0;
+    double peakRssMiB = 0;
+    int exitCode = -1;
+    QByteArray out; //!< stdout, when asked for
+};
+
+Result run(const QStringList &argv, const QString &home, const QByteArray &stdinData = {},
+           bool keepOutput = false, const QStringList &extraEnv = {});
+
+//! A background process (a server), stopped with SIGTERM by stop().
+struct Background
+{
+    int pid = -1;
+    bool start(const QStringList &argv, const QString &home, const QString &readyFile,
+               const QByteArray &readyText, const QStringList &extraEnv = {});
+    int stop();
+};
+
+//! Best, median and 99th percentile of the wall times.
+struct Stats
+{
+    double best = 0, p50 = 0, p99 = 0, peakRssMiB = 0;
+    bool failed = false;
+};
+Stats stats(const std::vector<Result> &runs);
+
+} // namespace BenchProcess
