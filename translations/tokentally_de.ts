@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Delete my data on the server…</source>
+        <translation>Meine Daten auf dem Server löschen…</translation>
+    </message>
+    <message>
+        <source>Submit automatically when new usage has settled</source>
+        <translation>Automatisch senden, wenn neue Nutzung zur Ruhe gekommen ist</translation>
+    </message>
+    <message>
+        <source>Forget the account on this computer and remove its token and device key from the keyring. The server keeps your data.</source>
+        <translation>Das Konto auf diesem Computer vergessen und sein Token und seinen Geräteschlüssel aus dem Schlüsselbund entfernen. Der Server behält Ihre Daten.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Private (only you)</source>
+        <translation>Privat (nur Sie)</translation>
+    </message>
+    <message>
+        <source>Unlisted (anyone with the link)</source>
+        <translation>Nicht gelistet (jeder mit dem Link)</translation>
+    </message>
+    <message>
+        <source>Public (on the leaderboard)</source>
+        <translation>Öffentlich (in der Bestenliste)</translation>
+    </message>
+    <message>
+        <source>Changed on the server at once.</source>
+        <translation>Wird sofort auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Also every</source>
+        <translation>Außerdem alle</translation>
+    </message>
+    <message>
+        <source>Reading the sync state…</source>
+        <translation>Synchronisationsstatus wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Not signed in. Nothing leaves this computer until you sign in to a server and submit.</source>
+        <translation>Nicht angemeldet. Nichts verlässt diesen Computer, bevor Sie sich bei einem Server anmelden und senden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at &lt;a href="%2"&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf &lt;a href="%2"&gt;%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the sign-in of %1. Sign in again to keep submitting.</source>
+        <translation>Der Server akzeptiert die Anmeldung von %1 nicht mehr. Melden Sie sich erneut an, um weiter zu senden.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>This computer's device id: %1</source>
+        <translation>Geräte-ID dieses Computers: %1</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Erneut anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to submit first.</source>
+        <translation>Melden Sie sich zuerst an, um zu senden.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Abmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Changing the visibility on the server…</source>
+        <translation>Sichtbarkeit wird auf dem Server geändert…</translation>
+    </message>
+    <message>
+        <source>Deleting your data on the server…</source>
+        <translation>Ihre Daten auf dem Server werden gelöscht…</translation>
+    </message>
+    <message>
+        <source>Delete my data on the server</source>
+        <translation>Meine Daten auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source>Delete the account %1 and everything it submitted from %2?</source>
+        <translation>Das Konto %1 und alles, was es gesendet hat, von %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Your profile, devices and hourly totals are removed from the server for good, and this computer signs out. Your usage on this computer stays, and so does the list of what was sent.</source>
+        <translation>Ihr Profil, Ihre Geräte und Stundensummen werden endgültig vom Server entfernt, und dieser Computer meldet sich ab. Ihre Nutzung auf diesem Computer bleibt erhalten, ebenso die Liste dessen, was gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>Auf dem Server löschen</translation>
+    </message>
+</context>
+<context>
     <name>AccountingModel</name>
     <message>
         <source>Duplicates dropped: Claude repeated message</source>
@@ -308,6 +435,10 @@
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>What left this machine</source>
+        <translation>Was diesen Rechner verlassen hat</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -386,10 +517,147 @@
     </message>
 </context>
 <context>
+    <name>NotSentModel</name>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Why not sent</source>
+        <translation>Warum nicht gesendet</translation>
+    </message>
+</context>
+<context>
     <name>NumberFormat</name>
     <message>
         <source>unpriced</source>
         <translation>ohne Preis</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>conflict (resent)</source>
+        <translation>Konflikt (erneut gesendet)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>interrupted (not taken)</source>
+        <translation>unterbrochen (nicht übernommen)</translation>
+    </message>
+    <message>
+        <source>%1 … %2 (%3)</source>
+        <translation>%1 … %2 (%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Hourly rows</source>
+        <translation>Stundenzeilen</translation>
+    </message>
+    <message>
+        <source>UTC days</source>
+        <translation>UTC-Tage</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Indent</source>
+        <translation>Einrücken</translation>
+    </message>
+    <message>
+        <source>Copy body</source>
+        <translation>Inhalt kopieren</translation>
+    </message>
+    <message>
+        <source>Every body this computer sent to a sync server, byte for byte. Only hourly totals per agent and model leave: no prompts, code, paths, project names or session ids.</source>
+        <translation>Jeder Inhalt, den dieser Computer an einen Synchronisationsserver gesendet hat, Byte für Byte. Nur Stundensummen pro Agent und Modell verlassen ihn: keine Prompts, kein Code, keine Pfade, Projektnamen oder Sitzungs-IDs.</translation>
+    </message>
+    <message>
+        <source>Nothing has left this computer yet. Bodies appear here as they are sent (Submit now, or Auto-submit once signed in).</source>
+        <translation>Noch hat nichts diesen Computer verlassen. Inhalte erscheinen hier, sobald sie gesendet werden (Jetzt senden, oder Automatisch senden nach der Anmeldung).</translation>
+    </message>
+    <message>
+        <source>Indent the JSON to read it. Unticked, the text is the exact bytes that were signed and sent.</source>
+        <translation>JSON zum Lesen einrücken. Ohne Haken ist der Text genau die Bytes, die signiert und gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>Copies the exact bytes sent</source>
+        <translation>Kopiert genau die gesendeten Bytes</translation>
+    </message>
+    <message>
+        <source>Hourly rows not sent (%1): held back here or refused by the server, and never retried by themselves</source>
+        <translation>Nicht gesendete Stundenzeilen (%1): hier zurückgehalten oder vom Server abgelehnt und nie von selbst erneut versucht</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Select a body to see it.</source>
+        <translation>Wählen Sie einen Inhalt aus, um ihn anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Body %1 · %2 bytes · SHA-256 %3 · %4</source>
+        <translation>Inhalt %1 · %2 Bytes · SHA-256 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Server's answer (HTTP %1): %2</source>
+        <translation>Antwort des Servers (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>No answer from the server: %1</source>
+        <translation>Keine Antwort vom Server: %1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine aufgezeichnet</translation>
     </message>
 </context>
 <context>
@@ -437,32 +705,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Submit hourly totals automatically</source>
-        <translation>Stündliche Summen automatisch übermitteln</translation>
-    </message>
-    <message>
         <source>Start TokenTally when I log in</source>
         <translation>TokenTally bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>TokenTally settings</source>
         <translation>TokenTally-Einstellungen</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <source>Private (only you)</source>
-        <translation>Privat (nur Sie)</translation>
-    </message>
-    <message>
-        <source>Unlisted (anyone with the link)</source>
-        <translation>Nicht gelistet (jeder mit dem Link)</translation>
-    </message>
-    <message>
-        <source>Public (on the leaderboard)</source>
-        <translation>Öffentlich (in der Bestenliste)</translation>
     </message>
     <message>
         <source>One per line: claude-code=/path, codex=/path, opencode=/path</source>
@@ -477,18 +725,6 @@
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <source>Server URL</source>
-        <translation>Server-URL</translation>
-    </message>
-    <message>
-        <source>Submit every</source>
-        <translation>Übermitteln alle</translation>
-    </message>
-    <message>
-        <source>Profile visibility</source>
-        <translation>Sichtbarkeit des Profils</translation>
-    </message>
-    <message>
         <source>Extra data folders</source>
         <translation>Zusätzliche Datenordner</translation>
     </message>
@@ -499,10 +735,6 @@
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The server URL must start with https:// or http://.</source>
-        <translation>Die Server-URL muss mit https:// oder http:// beginnen.</translation>
     </message>
     <message>
         <source>These data folder lines are not AGENT=PATH:
@@ -518,6 +750,234 @@
         <source>Could not change start at login: %1</source>
         <translation>Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Create a new account</source>
+        <translation>Neues Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Use an existing account</source>
+        <translation>Vorhandenes Konto verwenden</translation>
+    </message>
+    <message>
+        <source>Sign in to a TokenTally server</source>
+        <translation>Bei einem TokenTally-Server anmelden</translation>
+    </message>
+    <message>
+        <source>3-32 letters, digits, - or _</source>
+        <translation>3–32 Buchstaben, Ziffern, - oder _</translation>
+    </message>
+    <message>
+        <source>The token shown when the account was created</source>
+        <translation>Das beim Erstellen des Kontos angezeigte Token</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Only hourly totals per agent and model are sent (tokens, messages, sessions), under a random device id, when you submit or turn on Auto-submit. Never prompts, code, file paths, project names or session ids. The token and the device key stay in the system keyring.</source>
+        <translation>Gesendet werden nur Stundensummen pro Agent und Modell (Tokens, Nachrichten, Sitzungen) unter einer zufälligen Geräte-ID, wenn Sie senden oder Automatisch senden einschalten. Nie Prompts, Code, Dateipfade, Projektnamen oder Sitzungs-IDs. Token und Geräteschlüssel bleiben im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>The server must be an address starting with https:// or http://.</source>
+        <translation>Der Server muss eine Adresse sein, die mit https:// oder http:// beginnt.</translation>
+    </message>
+    <message>
+        <source>Choose a user name for the new account.</source>
+        <translation>Wählen Sie einen Benutzernamen für das neue Konto.</translation>
+    </message>
+    <message>
+        <source>Paste the API token of your account.</source>
+        <translation>Fügen Sie das API-Token Ihres Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. This is your account's API token, shown only this once. Keep it somewhere safe: you need it to sign in on another computer.</source>
+        <translation>Angemeldet als %1. Dies ist das API-Token Ihres Kontos, es wird nur dieses eine Mal angezeigt. Bewahren Sie es sicher auf: Sie brauchen es, um sich auf einem anderen Computer anzumelden.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Signed out. Nothing is sent until you sign in again.</source>
+        <translation>Abgemeldet. Bis zur erneuten Anmeldung wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Your profile is public: it is on the leaderboard.</source>
+        <translation>Ihr Profil ist öffentlich: Es steht in der Bestenliste.</translation>
+    </message>
+    <message>
+        <source>Your profile is unlisted: only people with the link see it.</source>
+        <translation>Ihr Profil ist nicht gelistet: Nur wer den Link hat, sieht es.</translation>
+    </message>
+    <message>
+        <source>Your profile is private: only you see it.</source>
+        <translation>Ihr Profil ist privat: Nur Sie sehen es.</translation>
+    </message>
+    <message>
+        <source>Your data was deleted from the server, and this computer signed out.</source>
+        <translation>Ihre Daten wurden vom Server gelöscht, und dieser Computer hat sich abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Cannot open the usage store %1: %2</source>
+        <translation>Der Nutzungsspeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Sync has not started.</source>
+        <translation>Die Synchronisation wurde nicht gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusFormat</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation><numerusform>vor %n Min.</numerusform><numerusform>vor %n Min.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation><numerusform>vor %n Std.</numerusform><numerusform>vor %n Std.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation><numerusform>in %n s</numerusform><numerusform>in %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation><numerusform>in %n Min.</numerusform><numerusform>in %n Min.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation><numerusform>in %n Std.</numerusform><numerusform>in %n Std.</numerusform></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>local store error</source>
+        <translation>Fehler im lokalen Speicher</translation>
+    </message>
+    <message>
+        <source>Sync unavailable: the local store cannot be opened</source>
+        <translation>Synchronisation nicht verfügbar: Der lokale Speicher kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Sync: not signed in</source>
+        <translation>Synchronisation: nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Sync: signed out by the server</source>
+        <translation>Synchronisation: vom Server abgemeldet</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Letzte Synchronisierung: nie</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 · %2</source>
+        <translation>Letzte Synchronisation: %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, retry %2</source>
+        <translation>%1, neuer Versuch %2</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in: sign in again.</source>
+        <translation>Der Server akzeptiert diese Anmeldung nicht mehr: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Auto-submit is paused until you submit by hand or sign in again.</source>
+        <translation>Automatisches Senden ist pausiert, bis Sie von Hand senden oder sich erneut anmelden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) waiting to be sent</source>
+        <translation><numerusform>%n Tag wartet auf das Senden</numerusform><numerusform>%n Tage warten auf das Senden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hourly row(s) not sent (see What left this machine)</source>
+        <translation><numerusform>%n Stundenzeile nicht gesendet (siehe Was diesen Rechner verlassen hat)</numerusform><numerusform>%n Stundenzeilen nicht gesendet (siehe Was diesen Rechner verlassen hat)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -526,20 +986,12 @@
         <translation>%1: %2 Tokens · %3</translation>
     </message>
     <message>
-        <source>Last sync: never</source>
-        <translation>Letzte Synchronisierung: nie</translation>
-    </message>
-    <message>
         <source>Open dashboard</source>
         <translation>Übersicht öffnen</translation>
     </message>
     <message>
         <source>Submit now</source>
         <translation>Jetzt übermitteln</translation>
-    </message>
-    <message>
-        <source>sync not available yet</source>
-        <translation>Synchronisierung noch nicht verfügbar</translation>
     </message>
     <message>
         <source>Auto-submit</source>
@@ -582,14 +1034,34 @@
         <translation>noch keines</translation>
     </message>
     <message>
-        <source>Last sync: never (sync not available yet)</source>
-        <translation>Letzte Synchronisierung: nie (Synchronisierung noch nicht verfügbar)</translation>
-    </message>
-    <message>
         <source>TokenTally
 Reading usage files…</source>
         <translation>TokenTally
 Nutzungsdateien werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit when new usage has settled, and every %n minute(s)</source>
+        <translation><numerusform>Senden, wenn neue Nutzung zur Ruhe gekommen ist, und jede Minute</numerusform><numerusform>Senden, wenn neue Nutzung zur Ruhe gekommen ist, und alle %n Minuten</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign in again to keep submitting.</source>
+        <translation>Melden Sie sich erneut an, um weiter zu senden.</translation>
+    </message>
+    <message>
+        <source>Sync: starting…</source>
+        <translation>Synchronisation: startet…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Erneut anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to submit…</source>
+        <translation>Zum Senden anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to a server first</source>
+        <translation>Melden Sie sich zuerst bei einem Server an</translation>
     </message>
 </context>
 <context>

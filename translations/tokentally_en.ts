@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete my data on the server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit automatically when new usage has settled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget the account on this computer and remove its token and device key from the keyring. The server keeps your data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private (only you)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlisted (anyone with the link)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public (on the leaderboard)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed on the server at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the sync state…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in. Nothing leaves this computer until you sign in to a server and submit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at &lt;a href="%2"&gt;%3&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server no longer accepts the sign-in of %1. Sign in again to keep submitting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer's device id: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to submit first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changing the visibility on the server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting your data on the server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete my data on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the account %1 and everything it submitted from %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your profile, devices and hourly totals are removed from the server for good, and this computer signs out. Your usage on this computer stays, and so does the list of what was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AccountingModel</name>
     <message>
         <source>Duplicates dropped: Claude repeated message</source>
@@ -308,6 +435,10 @@
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>What left this machine</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -386,9 +517,146 @@
     </message>
 </context>
 <context>
+    <name>NotSentModel</name>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why not sent</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NumberFormat</name>
     <message>
         <source>unpriced</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conflict (resent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted (not taken)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 … %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hourly rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTC days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Indent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every body this computer sent to a sync server, byte for byte. Only hourly totals per agent and model leave: no prompts, code, paths, project names or session ids.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has left this computer yet. Bodies appear here as they are sent (Submit now, or Auto-submit once signed in).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indent the JSON to read it. Unticked, the text is the exact bytes that were signed and sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies the exact bytes sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hourly rows not sent (%1): held back here or refused by the server, and never retried by themselves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a body to see it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body %1 · %2 bytes · SHA-256 %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server's answer (HTTP %1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer from the server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none recorded</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -437,31 +705,11 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Submit hourly totals automatically</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Start TokenTally when I log in</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>TokenTally settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Private (only you)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unlisted (anyone with the link)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Public (on the leaderboard)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -477,18 +725,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Server URL</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Submit every</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Profile visibility</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Extra data folders</source>
         <translation type="unfinished" />
     </message>
@@ -498,10 +734,6 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The server URL must start with https:// or http://.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -517,6 +749,234 @@
         <source>Could not change start at login: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Create a new account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use an existing account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to a TokenTally server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3-32 letters, digits, - or _</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token shown when the account was created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only hourly totals per agent and model are sent (tokens, messages, sessions), under a random device id, when you submit or turn on Auto-submit. Never prompts, code, file paths, project names or session ids. The token and the device key stay in the system keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server must be an address starting with https:// or http://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a user name for the new account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste the API token of your account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in as %1. This is your account's API token, shown only this once. Keep it somewhere safe: you need it to sign in on another computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed out. Nothing is sent until you sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your profile is public: it is on the leaderboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your profile is unlisted: only people with the link see it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your profile is private: only you see it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your data was deleted from the server, and this computer signed out.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Cannot open the usage store %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync has not started.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncStatusFormat</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation><numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation><numerusform>in %n s</numerusform><numerusform>in %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation><numerusform>in %n min</numerusform><numerusform>in %n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation><numerusform>in %n h</numerusform><numerusform>in %n h</numerusform></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>server error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>local store error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync unavailable: the local store cannot be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync: not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync: signed out by the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync: %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, retry %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in: sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-submit is paused until you submit by hand or sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) waiting to be sent</source>
+        <translation><numerusform>%n day waiting to be sent</numerusform><numerusform>%n days waiting to be sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hourly row(s) not sent (see What left this machine)</source>
+        <translation><numerusform>%n hourly row not sent (see What left this machine)</numerusform><numerusform>%n hourly rows not sent (see What left this machine)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -525,19 +985,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Last sync: never</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Submit now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>sync not available yet</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -581,12 +1033,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Last sync: never (sync not available yet)</source>
+        <source>TokenTally
+Reading usage files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Submit when new usage has settled, and every %n minute(s)</source>
+        <translation><numerusform>Submit when new usage has settled, and every minute</numerusform><numerusform>Submit when new usage has settled, and every %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign in again to keep submitting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>TokenTally
-Reading usage files…</source>
+        <source>Sync: starting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to submit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to a server first</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロフィール</translation>
+    </message>
+    <message>
+        <source>Delete my data on the server…</source>
+        <translation>サーバー上の自分のデータを削除…</translation>
+    </message>
+    <message>
+        <source>Submit automatically when new usage has settled</source>
+        <translation>新しい使用量が落ち着いたら自動で送信</translation>
+    </message>
+    <message>
+        <source>Forget the account on this computer and remove its token and device key from the keyring. The server keeps your data.</source>
+        <translation>このコンピューターでアカウントを忘れ、そのトークンとデバイスキーをキーリングから削除します。サーバー上のデータは残ります。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Private (only you)</source>
+        <translation>非公開（自分のみ）</translation>
+    </message>
+    <message>
+        <source>Unlisted (anyone with the link)</source>
+        <translation>限定公開（リンクを知っている人）</translation>
+    </message>
+    <message>
+        <source>Public (on the leaderboard)</source>
+        <translation>公開（ランキングに表示）</translation>
+    </message>
+    <message>
+        <source>Changed on the server at once.</source>
+        <translation>サーバー上ですぐに変更されます。</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>公開範囲</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Also every</source>
+        <translation>さらに毎</translation>
+    </message>
+    <message>
+        <source>Reading the sync state…</source>
+        <translation>同期の状態を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Not signed in. Nothing leaves this computer until you sign in to a server and submit.</source>
+        <translation>サインインしていません。サーバーにサインインして送信するまで、このコンピューターから何も送られません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at &lt;a href="%2"&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;a href="%2"&gt;%3&lt;/a&gt; の &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the sign-in of %1. Sign in again to keep submitting.</source>
+        <translation>サーバーは %1 のサインインを受け付けなくなりました。送信を続けるには再度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>%1 としてサインインしています。</translation>
+    </message>
+    <message>
+        <source>This computer's device id: %1</source>
+        <translation>このコンピューターのデバイス ID: %1</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>再度サインイン…</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>サインイン…</translation>
+    </message>
+    <message>
+        <source>Sign in to submit first.</source>
+        <translation>送信するには先にサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>サインイン中…</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>サインアウト中…</translation>
+    </message>
+    <message>
+        <source>Changing the visibility on the server…</source>
+        <translation>サーバー上の公開範囲を変更中…</translation>
+    </message>
+    <message>
+        <source>Deleting your data on the server…</source>
+        <translation>サーバー上のデータを削除中…</translation>
+    </message>
+    <message>
+        <source>Delete my data on the server</source>
+        <translation>サーバー上の自分のデータを削除</translation>
+    </message>
+    <message>
+        <source>Delete the account %1 and everything it submitted from %2?</source>
+        <translation>アカウント %1 とその送信内容をすべて %2 から削除しますか？</translation>
+    </message>
+    <message>
+        <source>Your profile, devices and hourly totals are removed from the server for good, and this computer signs out. Your usage on this computer stays, and so does the list of what was sent.</source>
+        <translation>プロフィール、デバイス、1 時間ごとの合計がサーバーから完全に削除され、このコンピューターはサインアウトします。このコンピューター上の使用量と送信済みの一覧は残ります。</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>サーバー上で削除</translation>
+    </message>
+</context>
+<context>
     <name>AccountingModel</name>
     <message>
         <source>Duplicates dropped: Claude repeated message</source>
@@ -308,6 +435,10 @@
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
+    <message>
+        <source>What left this machine</source>
+        <translation>このマシンから送られたもの</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -386,10 +517,147 @@
     </message>
 </context>
 <context>
+    <name>NotSentModel</name>
+    <message>
+        <source>Hour</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Why not sent</source>
+        <translation>送信されなかった理由</translation>
+    </message>
+</context>
+<context>
     <name>NumberFormat</name>
     <message>
         <source>unpriced</source>
         <translation>価格不明</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>no answer yet</source>
+        <translation>まだ応答なし</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受理済み</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>conflict (resent)</source>
+        <translation>競合（再送済み）</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>interrupted (not taken)</source>
+        <translation>中断（未受理）</translation>
+    </message>
+    <message>
+        <source>%1 … %2 (%3)</source>
+        <translation>%1 … %2（%3）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信日時</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>連番</translation>
+    </message>
+    <message>
+        <source>Hourly rows</source>
+        <translation>時間行数</translation>
+    </message>
+    <message>
+        <source>UTC days</source>
+        <translation>UTC 日付</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Indent</source>
+        <translation>インデント</translation>
+    </message>
+    <message>
+        <source>Copy body</source>
+        <translation>本文をコピー</translation>
+    </message>
+    <message>
+        <source>Every body this computer sent to a sync server, byte for byte. Only hourly totals per agent and model leave: no prompts, code, paths, project names or session ids.</source>
+        <translation>このコンピューターが同期サーバーに送ったすべての本文を、バイト単位でそのまま表示します。送られるのはエージェントとモデルごとの 1 時間ごとの合計だけです。プロンプト、コード、パス、プロジェクト名、セッション ID は含まれません。</translation>
+    </message>
+    <message>
+        <source>Nothing has left this computer yet. Bodies appear here as they are sent (Submit now, or Auto-submit once signed in).</source>
+        <translation>このコンピューターからはまだ何も送られていません。送信されると本文がここに表示されます（今すぐ送信、またはサインイン後の自動送信）。</translation>
+    </message>
+    <message>
+        <source>Indent the JSON to read it. Unticked, the text is the exact bytes that were signed and sent.</source>
+        <translation>読みやすいように JSON をインデントします。オフのときは、署名して送信したバイトそのままです。</translation>
+    </message>
+    <message>
+        <source>Copies the exact bytes sent</source>
+        <translation>送信したバイトをそのままコピーします</translation>
+    </message>
+    <message>
+        <source>Hourly rows not sent (%1): held back here or refused by the server, and never retried by themselves</source>
+        <translation>送信されなかった時間行（%1）: ここで保留されたか、サーバーに拒否されたもので、自動で再送されることはありません</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Select a body to see it.</source>
+        <translation>表示する本文を選択してください。</translation>
+    </message>
+    <message>
+        <source>Body %1 · %2 bytes · SHA-256 %3 · %4</source>
+        <translation>本文 %1 · %2 バイト · SHA-256 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Server's answer (HTTP %1): %2</source>
+        <translation>サーバーの応答（HTTP %1）: %2</translation>
+    </message>
+    <message>
+        <source>No answer from the server: %1</source>
+        <translation>サーバーから応答がありません: %1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>記録なし</translation>
     </message>
 </context>
 <context>
@@ -437,32 +705,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Submit hourly totals automatically</source>
-        <translation>1 時間ごとの合計を自動送信する</translation>
-    </message>
-    <message>
         <source>Start TokenTally when I log in</source>
         <translation>ログイン時に TokenTally を起動する</translation>
     </message>
     <message>
         <source>TokenTally settings</source>
         <translation>TokenTally の設定</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> 分</translation>
-    </message>
-    <message>
-        <source>Private (only you)</source>
-        <translation>非公開（自分のみ）</translation>
-    </message>
-    <message>
-        <source>Unlisted (anyone with the link)</source>
-        <translation>限定公開（リンクを知っている人）</translation>
-    </message>
-    <message>
-        <source>Public (on the leaderboard)</source>
-        <translation>公開（ランキングに表示）</translation>
     </message>
     <message>
         <source>One per line: claude-code=/path, codex=/path, opencode=/path</source>
@@ -477,18 +725,6 @@
         <translation>システムの言語</translation>
     </message>
     <message>
-        <source>Server URL</source>
-        <translation>サーバー URL</translation>
-    </message>
-    <message>
-        <source>Submit every</source>
-        <translation>送信間隔</translation>
-    </message>
-    <message>
-        <source>Profile visibility</source>
-        <translation>プロフィールの公開範囲</translation>
-    </message>
-    <message>
         <source>Extra data folders</source>
         <translation>追加のデータフォルダー</translation>
     </message>
@@ -499,10 +735,6 @@
     <message>
         <source>Language</source>
         <translation>言語</translation>
-    </message>
-    <message>
-        <source>The server URL must start with https:// or http://.</source>
-        <translation>サーバー URL は https:// または http:// で始まる必要があります。</translation>
     </message>
     <message>
         <source>These data folder lines are not AGENT=PATH:
@@ -518,6 +750,234 @@
         <source>Could not change start at login: %1</source>
         <translation>ログイン時の起動を変更できませんでした: %1</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Create a new account</source>
+        <translation>新しいアカウントを作成</translation>
+    </message>
+    <message>
+        <source>Use an existing account</source>
+        <translation>既存のアカウントを使用</translation>
+    </message>
+    <message>
+        <source>Sign in to a TokenTally server</source>
+        <translation>TokenTally サーバーにサインイン</translation>
+    </message>
+    <message>
+        <source>3-32 letters, digits, - or _</source>
+        <translation>3〜32 文字の英字、数字、- または _</translation>
+    </message>
+    <message>
+        <source>The token shown when the account was created</source>
+        <translation>アカウント作成時に表示されたトークン</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API トークン</translation>
+    </message>
+    <message>
+        <source>Only hourly totals per agent and model are sent (tokens, messages, sessions), under a random device id, when you submit or turn on Auto-submit. Never prompts, code, file paths, project names or session ids. The token and the device key stay in the system keyring.</source>
+        <translation>送信されるのは、送信したとき、または自動送信をオンにしたときに、ランダムなデバイス ID で、エージェントとモデルごとの 1 時間ごとの合計（トークン、メッセージ、セッション）だけです。プロンプト、コード、ファイルパス、プロジェクト名、セッション ID は決して送られません。トークンとデバイスキーはシステムのキーリングに保存されます。</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>トークンをコピー</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>The server must be an address starting with https:// or http://.</source>
+        <translation>サーバーは https:// または http:// で始まるアドレスにしてください。</translation>
+    </message>
+    <message>
+        <source>Choose a user name for the new account.</source>
+        <translation>新しいアカウントのユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Paste the API token of your account.</source>
+        <translation>アカウントの API トークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>アカウントを作成</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>サインイン中…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. This is your account's API token, shown only this once. Keep it somewhere safe: you need it to sign in on another computer.</source>
+        <translation>%1 としてサインインしました。これはアカウントの API トークンで、表示されるのはこの一度だけです。安全な場所に保管してください。別のコンピューターでサインインするときに必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>%1 としてサインインしています。</translation>
+    </message>
+    <message>
+        <source>Signed out. Nothing is sent until you sign in again.</source>
+        <translation>サインアウトしました。再度サインインするまで何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Your profile is public: it is on the leaderboard.</source>
+        <translation>プロフィールは公開です: リーダーボードに表示されます。</translation>
+    </message>
+    <message>
+        <source>Your profile is unlisted: only people with the link see it.</source>
+        <translation>プロフィールは限定公開です: リンクを知っている人だけが見られます。</translation>
+    </message>
+    <message>
+        <source>Your profile is private: only you see it.</source>
+        <translation>プロフィールは非公開です: あなただけが見られます。</translation>
+    </message>
+    <message>
+        <source>Your data was deleted from the server, and this computer signed out.</source>
+        <translation>サーバーからデータが削除され、このコンピューターはサインアウトしました。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Cannot open the usage store %1: %2</source>
+        <translation>使用量ストア %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Sync has not started.</source>
+        <translation>同期は開始されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusFormat</name>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation><numerusform>%n 分前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation><numerusform>%n 時間前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n 日前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation><numerusform>%n 秒後</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation><numerusform>%n 分後</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation><numerusform>%n 時間後</numerusform></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>レート制限中</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>サインアウト済み</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>未サインイン</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>サーバーが拒否</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>サーバーエラー</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>local store error</source>
+        <translation>ローカルストアのエラー</translation>
+    </message>
+    <message>
+        <source>Sync unavailable: the local store cannot be opened</source>
+        <translation>同期できません: ローカルストアを開けません</translation>
+    </message>
+    <message>
+        <source>Sync: not signed in</source>
+        <translation>同期: 未サインイン</translation>
+    </message>
+    <message>
+        <source>Sync: signed out by the server</source>
+        <translation>同期: サーバーによりサインアウト</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期中…</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>最終同期: なし</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 · %2</source>
+        <translation>前回の同期: %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, retry %2</source>
+        <translation>%1、%2に再試行</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in: sign in again.</source>
+        <translation>サーバーはこのサインインを受け付けなくなりました: 再度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Auto-submit is paused until you submit by hand or sign in again.</source>
+        <translation>手動で送信するか再度サインインするまで、自動送信は一時停止しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) waiting to be sent</source>
+        <translation><numerusform>送信待ち %n 日分</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hourly row(s) not sent (see What left this machine)</source>
+        <translation><numerusform>%n 件の時間行が未送信（「このマシンから送られたもの」を参照）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -526,20 +986,12 @@
         <translation>%1: %2 トークン · %3</translation>
     </message>
     <message>
-        <source>Last sync: never</source>
-        <translation>最終同期: なし</translation>
-    </message>
-    <message>
         <source>Open dashboard</source>
         <translation>ダッシュボードを開く</translation>
     </message>
     <message>
         <source>Submit now</source>
         <translation>今すぐ送信</translation>
-    </message>
-    <message>
-        <source>sync not available yet</source>
-        <translation>同期はまだ利用できません</translation>
     </message>
     <message>
         <source>Auto-submit</source>
@@ -582,14 +1034,34 @@
         <translation>まだありません</translation>
     </message>
     <message>
-        <source>Last sync: never (sync not available yet)</source>
-        <translation>最終同期: なし（同期はまだ利用できません）</translation>
-    </message>
-    <message>
         <source>TokenTally
 Reading usage files…</source>
         <translation>TokenTally
 使用量ファイルを読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit when new usage has settled, and every %n minute(s)</source>
+        <translation><numerusform>新しい使用量が落ち着いたとき、および %n 分ごとに送信</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign in again to keep submitting.</source>
+        <translation>送信を続けるには再度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Sync: starting…</source>
+        <translation>同期: 起動中…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>再度サインイン…</translation>
+    </message>
+    <message>
+        <source>Sign in to submit…</source>
+        <translation>サインインして送信…</translation>
+    </message>
+    <message>
+        <source>Sign in to a server first</source>
+        <translation>先にサーバーにサインインしてください</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>个人资料</translation>
+    </message>
+    <message>
+        <source>Delete my data on the server…</source>
+        <translation>删除我在服务器上的数据…</translation>
+    </message>
+    <message>
+        <source>Submit automatically when new usage has settled</source>
+        <translation>新用量稳定后自动提交</translation>
+    </message>
+    <message>
+        <source>Forget the account on this computer and remove its token and device key from the keyring. The server keeps your data.</source>
+        <translation>在此计算机上忘记该账户，并从密钥环中删除其令牌和设备密钥。服务器会保留您的数据。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Private (only you)</source>
+        <translation>私密（仅自己）</translation>
+    </message>
+    <message>
+        <source>Unlisted (anyone with the link)</source>
+        <translation>不公开列出（持链接者可见）</translation>
+    </message>
+    <message>
+        <source>Public (on the leaderboard)</source>
+        <translation>公开（显示在排行榜上）</translation>
+    </message>
+    <message>
+        <source>Changed on the server at once.</source>
+        <translation>会立即在服务器上更改。</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Also every</source>
+        <translation>另外每隔</translation>
+    </message>
+    <message>
+        <source>Reading the sync state…</source>
+        <translation>正在读取同步状态…</translation>
+    </message>
+    <message>
+        <source>Not signed in. Nothing leaves this computer until you sign in to a server and submit.</source>
+        <translation>未登录。在您登录服务器并提交之前，没有任何数据会离开这台计算机。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at &lt;a href="%2"&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;a href="%2"&gt;%3&lt;/a&gt; 上的 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the sign-in of %1. Sign in again to keep submitting.</source>
+        <translation>服务器不再接受 %1 的登录。请重新登录以继续提交。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>已登录为 %1。</translation>
+    </message>
+    <message>
+        <source>This computer's device id: %1</source>
+        <translation>此计算机的设备 ID：%1</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>重新登录…</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Sign in to submit first.</source>
+        <translation>请先登录才能提交。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>正在退出登录…</translation>
+    </message>
+    <message>
+        <source>Changing the visibility on the server…</source>
+        <translation>正在服务器上更改可见性…</translation>
+    </message>
+    <message>
+        <source>Deleting your data on the server…</source>
+        <translation>正在删除您在服务器上的数据…</translation>
+    </message>
+    <message>
+        <source>Delete my data on the server</source>
+        <translation>删除我在服务器上的数据</translation>
+    </message>
+    <message>
+        <source>Delete the account %1 and everything it submitted from %2?</source>
+        <translation>要从 %2 删除账户 %1 及其提交的全部内容吗？</translation>
+    </message>
+    <message>
+        <source>Your profile, devices and hourly totals are removed from the server for good, and this computer signs out. Your usage on this computer stays, and so does the list of what was sent.</source>
+        <translation>您的个人资料、设备和每小时汇总将从服务器上永久删除，此计算机也会退出登录。此计算机上的用量数据以及已发送内容的列表都会保留。</translation>
+    </message>
+    <message>
+        <source>Delete on the server</source>
+        <translation>在服务器上删除</translation>
+    </message>
+</context>
+<context>
     <name>AccountingModel</name>
     <message>
         <source>Duplicates dropped: Claude repeated message</source>
@@ -308,6 +435,10 @@
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>What left this machine</source>
+        <translation>离开本机的数据</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -386,10 +517,147 @@
     </message>
 </context>
 <context>
+    <name>NotSentModel</name>
+    <message>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Why not sent</source>
+        <translation>未发送原因</translation>
+    </message>
+</context>
+<context>
     <name>NumberFormat</name>
     <message>
         <source>unpriced</source>
         <translation>无价格</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>no answer yet</source>
+        <translation>尚无响应</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>conflict (resent)</source>
+        <translation>冲突（已重发）</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>interrupted (not taken)</source>
+        <translation>已中断（未被接收）</translation>
+    </message>
+    <message>
+        <source>%1 … %2 (%3)</source>
+        <translation>%1 … %2（%3）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Hourly rows</source>
+        <translation>小时行数</translation>
+    </message>
+    <message>
+        <source>UTC days</source>
+        <translation>UTC 日期</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Indent</source>
+        <translation>缩进</translation>
+    </message>
+    <message>
+        <source>Copy body</source>
+        <translation>复制正文</translation>
+    </message>
+    <message>
+        <source>Every body this computer sent to a sync server, byte for byte. Only hourly totals per agent and model leave: no prompts, code, paths, project names or session ids.</source>
+        <translation>此计算机发送到同步服务器的每一份正文，逐字节原样显示。只有按代理和模型汇总的每小时数据会离开本机：不含提示词、代码、路径、项目名称或会话 ID。</translation>
+    </message>
+    <message>
+        <source>Nothing has left this computer yet. Bodies appear here as they are sent (Submit now, or Auto-submit once signed in).</source>
+        <translation>尚无数据离开这台计算机。正文发送后会显示在这里（立即提交，或登录后自动提交）。</translation>
+    </message>
+    <message>
+        <source>Indent the JSON to read it. Unticked, the text is the exact bytes that were signed and sent.</source>
+        <translation>缩进 JSON 以便阅读。不勾选时，文本就是签名并发送的原始字节。</translation>
+    </message>
+    <message>
+        <source>Copies the exact bytes sent</source>
+        <translation>复制发送的原始字节</translation>
+    </message>
+    <message>
+        <source>Hourly rows not sent (%1): held back here or refused by the server, and never retried by themselves</source>
+        <translation>未发送的小时行（%1）：在本机被保留或被服务器拒绝，不会自动重试</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Select a body to see it.</source>
+        <translation>选择一份正文以查看。</translation>
+    </message>
+    <message>
+        <source>Body %1 · %2 bytes · SHA-256 %3 · %4</source>
+        <translation>正文 %1 · %2 字节 · SHA-256 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Server's answer (HTTP %1): %2</source>
+        <translation>服务器的响应（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>No answer from the server: %1</source>
+        <translation>服务器无响应：%1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
     </message>
 </context>
 <context>
@@ -437,32 +705,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Submit hourly totals automatically</source>
-        <translation>自动提交每小时汇总</translation>
-    </message>
-    <message>
         <source>Start TokenTally when I log in</source>
         <translation>登录时启动 TokenTally</translation>
     </message>
     <message>
         <source>TokenTally settings</source>
         <translation>TokenTally 设置</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <source>Private (only you)</source>
-        <translation>私密（仅自己）</translation>
-    </message>
-    <message>
-        <source>Unlisted (anyone with the link)</source>
-        <translation>不公开列出（持链接者可见）</translation>
-    </message>
-    <message>
-        <source>Public (on the leaderboard)</source>
-        <translation>公开（显示在排行榜上）</translation>
     </message>
     <message>
         <source>One per line: claude-code=/path, codex=/path, opencode=/path</source>
@@ -477,18 +725,6 @@
         <translation>系统语言</translation>
     </message>
     <message>
-        <source>Server URL</source>
-        <translation>服务器 URL</translation>
-    </message>
-    <message>
-        <source>Submit every</source>
-        <translation>提交间隔</translation>
-    </message>
-    <message>
-        <source>Profile visibility</source>
-        <translation>个人资料可见性</translation>
-    </message>
-    <message>
         <source>Extra data folders</source>
         <translation>额外数据文件夹</translation>
     </message>
@@ -499,10 +735,6 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
-    </message>
-    <message>
-        <source>The server URL must start with https:// or http://.</source>
-        <translation>服务器 URL 必须以 https:// 或 http:// 开头。</translation>
     </message>
     <message>
         <source>These data folder lines are not AGENT=PATH:
@@ -518,6 +750,234 @@
         <source>Could not change start at login: %1</source>
         <translation>无法更改登录时启动：%1</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Create a new account</source>
+        <translation>创建新账户</translation>
+    </message>
+    <message>
+        <source>Use an existing account</source>
+        <translation>使用已有账户</translation>
+    </message>
+    <message>
+        <source>Sign in to a TokenTally server</source>
+        <translation>登录 TokenTally 服务器</translation>
+    </message>
+    <message>
+        <source>3-32 letters, digits, - or _</source>
+        <translation>3–32 个字母、数字、- 或 _</translation>
+    </message>
+    <message>
+        <source>The token shown when the account was created</source>
+        <translation>创建账户时显示的令牌</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API 令牌</translation>
+    </message>
+    <message>
+        <source>Only hourly totals per agent and model are sent (tokens, messages, sessions), under a random device id, when you submit or turn on Auto-submit. Never prompts, code, file paths, project names or session ids. The token and the device key stay in the system keyring.</source>
+        <translation>只有在您提交或开启自动提交时，才会以随机设备 ID 发送按代理和模型汇总的每小时数据（令牌数、消息数、会话数）。绝不发送提示词、代码、文件路径、项目名称或会话 ID。令牌和设备密钥保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>复制令牌</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The server must be an address starting with https:// or http://.</source>
+        <translation>服务器地址必须以 https:// 或 http:// 开头。</translation>
+    </message>
+    <message>
+        <source>Choose a user name for the new account.</source>
+        <translation>请为新账户选择一个用户名。</translation>
+    </message>
+    <message>
+        <source>Paste the API token of your account.</source>
+        <translation>请粘贴您账户的 API 令牌。</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. This is your account's API token, shown only this once. Keep it somewhere safe: you need it to sign in on another computer.</source>
+        <translation>已登录为 %1。这是您账户的 API 令牌，只显示这一次。请妥善保存：在其他计算机上登录时需要它。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>已登录为 %1。</translation>
+    </message>
+    <message>
+        <source>Signed out. Nothing is sent until you sign in again.</source>
+        <translation>已退出登录。在您重新登录之前不会发送任何数据。</translation>
+    </message>
+    <message>
+        <source>Your profile is public: it is on the leaderboard.</source>
+        <translation>您的个人资料已公开：会出现在排行榜上。</translation>
+    </message>
+    <message>
+        <source>Your profile is unlisted: only people with the link see it.</source>
+        <translation>您的个人资料为不公开列出：只有拥有链接的人才能看到。</translation>
+    </message>
+    <message>
+        <source>Your profile is private: only you see it.</source>
+        <translation>您的个人资料为私密：只有您能看到。</translation>
+    </message>
+    <message>
+        <source>Your data was deleted from the server, and this computer signed out.</source>
+        <translation>您的数据已从服务器删除，此计算机已退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Cannot open the usage store %1: %2</source>
+        <translation>无法打开用量存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>Sync has not started.</source>
+        <translation>同步尚未启动。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusFormat</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation><numerusform>%n 分钟前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation><numerusform>%n 小时前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n 天前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation><numerusform>%n 秒后</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation><numerusform>%n 分钟后</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation><numerusform>%n 小时后</numerusform></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>请求过多</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>local store error</source>
+        <translation>本地存储错误</translation>
+    </message>
+    <message>
+        <source>Sync unavailable: the local store cannot be opened</source>
+        <translation>同步不可用：无法打开本地存储</translation>
+    </message>
+    <message>
+        <source>Sync: not signed in</source>
+        <translation>同步：未登录</translation>
+    </message>
+    <message>
+        <source>Sync: signed out by the server</source>
+        <translation>同步：已被服务器退出登录</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>上次同步：从未</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 · %2</source>
+        <translation>上次同步：%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, retry %2</source>
+        <translation>%1，%2重试</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in: sign in again.</source>
+        <translation>服务器不再接受此登录：请重新登录。</translation>
+    </message>
+    <message>
+        <source>Auto-submit is paused until you submit by hand or sign in again.</source>
+        <translation>自动提交已暂停，直到您手动提交或重新登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) waiting to be sent</source>
+        <translation><numerusform>%n 天待发送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hourly row(s) not sent (see What left this machine)</source>
+        <translation><numerusform>%n 个小时行未发送（见“离开本机的数据”）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -526,20 +986,12 @@
         <translation>%1：%2 tokens · %3</translation>
     </message>
     <message>
-        <source>Last sync: never</source>
-        <translation>上次同步：从未</translation>
-    </message>
-    <message>
         <source>Open dashboard</source>
         <translation>打开仪表板</translation>
     </message>
     <message>
         <source>Submit now</source>
         <translation>立即提交</translation>
-    </message>
-    <message>
-        <source>sync not available yet</source>
-        <translation>同步功能尚不可用</translation>
     </message>
     <message>
         <source>Auto-submit</source>
@@ -582,14 +1034,34 @@
         <translation>暂无</translation>
     </message>
     <message>
-        <source>Last sync: never (sync not available yet)</source>
-        <translation>上次同步：从未（同步功能尚不可用）</translation>
-    </message>
-    <message>
         <source>TokenTally
 Reading usage files…</source>
         <translation>TokenTally
 正在读取用量文件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit when new usage has settled, and every %n minute(s)</source>
+        <translation><numerusform>新用量稳定后提交，并且每 %n 分钟提交一次</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign in again to keep submitting.</source>
+        <translation>请重新登录以继续提交。</translation>
+    </message>
+    <message>
+        <source>Sync: starting…</source>
+        <translation>同步：正在启动…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>重新登录…</translation>
+    </message>
+    <message>
+        <source>Sign in to submit…</source>
+        <translation>登录以提交…</translation>
+    </message>
+    <message>
+        <source>Sign in to a server first</source>
+        <translation>请先登录服务器</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,16 @@
 #include "dashboard/costchart.h"
 #include "dashboard/heatmapwidget.h"
 #include "dashboard/modelmixchart.h"
+#include "dashboard/outboxpage.h"
 #include "dashboard/summarycard.h"
+#include "dashboard/tableview.h"
 #include "gui/theme.h"
 #include "models/accountingmodel.h"
 #include "models/agentbreakdownmodel.h"
 #include "models/modelmixmodel.h"
+#include "models/notsentmodel.h"
 #include "models/numberformat.h"
+#include "models/outboxmodel.h"
 #include "models/sessionfilterproxymodel.h"
 #include "models/sessiontablemodel.h"
 #include "settings/settings.h"
@@ -38,28 +42,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTableView *makeTable(QAbstractItemModel *model, int sortRole, QWidget *parent)
+// The tabs in the order buildUi() adds them, by the names requests use.
+QStringList tabNames()
 {
-    auto *view = new QTableView(parent);
-    if (sortRole >= 0) {
-        auto *proxy = qobject_cast<QSortFilterProxyModel *>(model);
-        if (!proxy) {
-            proxy = new QSortFilterProxyModel(view);
-            proxy->setSourceModel(model);
-            proxy->setSortRole(sortRole);
-            model = proxy;
-        }
-        view->setSortingEnabled(true);
-    }
-    view->setModel(model);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->setWordWrap(false);
-    return view;
+    return {u"sessions"_s, u"agents"_s, u"models"_s, u"accounting"_s, u"outbox"_s};
 }
 
 } // namespace
@@ -72,6 +58,8 @@ DashboardWindow::DashboardWindow(Settings *settings, QWidget *parent)
     , m_models(new ModelMixModel(this))
     , m_agents(new AgentBreakdownModel(this))
     , m_accounting(new AccountingModel(this))
+    , m_outbox(new OutboxModel(this))
+    , m_notSent(new NotSentModel(this))
 {
     m_sessionProxy->setSourceModel(m_sessions);
     setWindowTitle(tr("TokenTally"));
@@ -193,7 +181,8 @@ void DashboardWindow::buildUi()
     filterRow->addWidget(m_sessionFilter, 1);
     filterRow->addWidget(m_agentFilter);
     sessionsLayout->addLayout(filterRow);
-    QTableView *sessionsView = makeTable(m_sessionProxy, SessionTableModel::SortRole, sessionsPage);
+    QTableView *sessionsView =
+        makeTableView(m_sessionProxy, SessionTableModel::SortRole, sessionsPage);
     sessionsView->sortByColumn(SessionTableModel::LastActiveColumn, Qt::DescendingOrder);
     QHeaderView *sessionsHeader = sessionsView->horizontalHeader();
     // Dates, agents and numbers are short and must not be cut; ids and model lists
@@ -214,17 +203,26 @@ void DashboardWindow::buildUi()
             [this] { m_sessionProxy->setAgentFilter(m_agentFilter->currentData().toString()); });
     m_tabs->addTab(sessionsPage, tr("Sessions"));
 
-    QTableView *agentsView = makeTable(m_agents, AgentBreakdownModel::SortRole, m_tabs);
+    QTableView *agentsView = makeTableView(m_agents, AgentBreakdownModel::SortRole, m_tabs);
     agentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_tabs->addTab(agentsView, tr("Agents"));
-    QTableView *modelsView = makeTable(m_models, ModelMixModel::SortRole, m_tabs);
+    QTableView *modelsView = makeTableView(m_models, ModelMixModel::SortRole, m_tabs);
     modelsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_tabs->addTab(modelsView, tr("Models"));
-    QTableView *accountingView = makeTable(m_accounting, -1, m_tabs);
+    QTableView *accountingView = makeTableView(m_accounting, -1, m_tabs);
     accountingView->horizontalHeader()->setSectionResizeMode(AccountingModel::ItemColumn,
                                                              QHeaderView::Stretch);
     accountingView->setColumnWidth(AccountingModel::ValueColumn, 320);
     m_tabs->addTab(accountingView, tr("Accounting"));
+    m_outboxPage = new OutboxPage(m_outbox, m_notSent, m_tabs);
+    connect(m_outboxPage, &OutboxPage::entryRequested, this,
+            &DashboardWindow::outboxEntryRequested);
+    m_tabs->addTab(m_outboxPage, tr("What left this machine"));
+    // After a rebuild (language change) the page starts empty: show what was shown.
+    if (m_outboxEntry.id != 0) {
+        m_outboxPage->selectNewestIfNone();
+        m_outboxPage->showEntry(m_outboxEntry);
+    }
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->setObjectName(u"tablesAndCharts"_s);
@@ -385,6 +383,44 @@ void DashboardWindow::setSnapshot(const UsageSnapshot &s)
     statusBar()->showMessage(tr("Today: %1 tokens · %2")
                                  .arg(NumberFormat::compact(s.todayTotals.tokens.total(), locale),
                                       NumberFormat::money(s.todayTotals.cost(), locale)));
+}
+
+void DashboardWindow::setOutbox(const QList<OutboxEntry> &entries,
+                                const QList<RejectedBucket> &notSent)
+{
+    m_outbox->setEntries(entries);
+    m_notSent->setRows(notSent);
+    m_outboxPage->selectNewestIfNone();
+}
+
+void DashboardWindow::showOutboxEntry(const OutboxEntry &entry)
+{
+    m_outboxEntry = entry;
+    m_outboxPage->showEntry(entry);
+}
+
+bool DashboardWindow::showTab(const QString &name)
+{
+    const int index = int(tabNames().indexOf(name));
+    if (index < 0 || index >= m_tabs->count())
+        return false;
+    m_tabs->setCurrentIndex(index);
+    return true;
+}
+
+QString DashboardWindow::currentTab() const
+{
+    return tabNames().value(m_tabs->currentIndex());
+}
+
+QString DashboardWindow::outboxBodyText() const
+{
+    return m_outboxPage->bodyText();
+}
+
+std::int64_t DashboardWindow::outboxShownId() const
+{
+    return m_outboxPage->shownId();
 }
 
 void DashboardWindow::exportAs(const QString &format)

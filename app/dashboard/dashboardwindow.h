@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/usagesnapshot.h"
+#include "sync/syncstore.h"
 
 #include <QMainWindow>
 
@@ -10,6 +11,9 @@ class CostChart;
 class HeatmapWidget;
 class ModelMixChart;
 class ModelMixModel;
+class NotSentModel;
+class OutboxModel;
+class OutboxPage;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -40,6 +44,15 @@ public:
     void showExportResult(const QString &path, bool ok, const QString &error);
     QString cardText(const QString &name) const;
     QString viewLabel() const;
+    // "What left this machine": the outbox list, and one entry's body when it arrives.
+    void setOutbox(const QList<OutboxEntry> &entries, const QList<RejectedBucket> &notSent);
+    void showOutboxEntry(const OutboxEntry &entry);
+    // Brings a tab to the front: "sessions", "agents", "models", "accounting", "outbox".
+    bool showTab(const QString &name);
+    QString currentTab() const;
+    // The outbox tab's body view and the id it shows (for the single-instance status).
+    QString outboxBodyText() const;
+    std::int64_t outboxShownId() const;
     bool hasPainted() const { return m_painted; }
 
 Q_SIGNALS:
@@ -47,6 +60,7 @@ Q_SIGNALS:
     void exportRequested(const QString &path, const QString &format);
     void settingsRequested();
     void refreshRequested();
+    void outboxEntryRequested(qint64 id);
     void firstPaint();
 
 protected:
@@ -68,6 +82,10 @@ private:
     ModelMixModel *m_models;
     AgentBreakdownModel *m_agents;
     AccountingModel *m_accounting;
+    OutboxModel *m_outbox;
+    NotSentModel *m_notSent;
+    OutboxPage *m_outboxPage = nullptr;
+    OutboxEntry m_outboxEntry;
 
     QLabel *m_notice = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -2,22 +2,23 @@
 
 #include "dashboard/dashboardwindow.h"
 #include "gui/singleinstance.h"
+#include "gui/synccontroller.h"
 #include "gui/translations.h"
 #include "models/numberformat.h"
 #include "settings/settings.h"
 #include "settings/settingsdialog.h"
+#include "settings/signindialog.h"
 #include "tray/traycontroller.h"
 #include "workers/usageservice.h"
 
 #include <QApplication>
-#include <QDesktopServices>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenu>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QThread>
 #include <QTimer>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +69,9 @@ void GuiApplication::start()
     });
     m_thread->start(QThread::LowPriority);
     applySettings();
+    // Before the usage worker starts: sync starts when it has opened the store.
+    m_sync = new SyncController(m_options.dbPath, m_settings, this);
+    m_sync->start(m_service);
     QMetaObject::invokeMethod(m_service, &UsageService::start, Qt::QueuedConnection);
     connect(m_settings, &Settings::changed, this, [this](const QList<Settings::Key> &keys) {
         if (keys.contains(Settings::Key::ExtraDataDirs) || keys.contains(Settings::Key::TimeZone))
@@ -125,8 +129,7 @@ void GuiApplication::setupTray()
     connect(m_tray, &TrayController::dashboardRequested, this, &GuiApplication::showDashboard);
     connect(m_tray, &TrayController::settingsRequested, this, &GuiApplication::showSettings);
     connect(m_tray, &TrayController::quitRequested, this, &GuiApplication::quit);
-    connect(m_tray, &TrayController::leaderboardRequested, this,
-            [this] { QDesktopServices::openUrl(QUrl(m_settings->serverUrl())); });
+    m_sync->attachTray(m_tray);
     if (m_tray->show()) {
         // With a tray, closing the dashboard keeps the app running in the tray.
         qApp->setQuitOnLastWindowClosed(false);
@@ -203,6 +206,7 @@ void GuiApplication::showDashboard()
         if (m_haveSnapshot)
             m_dashboard->setSnapshot(m_snapshot);
         m_dashboard->setProgress(m_progress);
+        m_sync->attachDashboard(m_dashboard);
     }
     m_dashboard->setNotice(m_noTrayReason);
     m_dashboard->show();
@@ -215,6 +219,7 @@ void GuiApplication::showSettings()
     if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(m_settings, m_dashboard);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_sync->attachSettings(m_settingsDialog);
     }
     m_settingsDialog->show();
     m_settingsDialog->raise();
@@ -263,15 +268,49 @@ QByteArray GuiApplication::status() const
     o.insert(u"firstPaintMs"_s, m_firstPaintMs);
     o.insert(u"lastSnapshotMs"_s, m_lastSnapshotMs);
     o.insert(u"uptimeMs"_s, m_clock.elapsed());
+    o.insert(u"dashboardTab"_s, m_dashboard ? m_dashboard->currentTab() : QString());
+    o.insert(u"outboxShownId"_s, m_dashboard ? qint64(m_dashboard->outboxShownId()) : 0);
+    o.insert(u"trayMenuVisible"_s, m_tray && m_tray->menu()->isVisible());
+    o.insert(u"settingsVisible"_s, m_settingsDialog && m_settingsDialog->isVisible());
+    o.insert(u"settingsPage"_s, m_settingsDialog ? m_settingsDialog->currentPage() : QString());
+    o.insert(u"sync"_s, m_sync->statusJson());
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 QByteArray GuiApplication::handleRequest(const QByteArray &request)
 {
-    if (request == "show-dashboard") {
+    const QString arg = QString::fromUtf8(request.mid(request.indexOf(' ') + 1)).trimmed();
+    const bool hasArg = request.contains(' ');
+    if (request == "show-dashboard" || request.startsWith("show-dashboard ")) {
         showDashboard();
+        if (hasArg && !m_dashboard->showTab(arg))
+            return "unknown tab";
         return "ok";
     }
+    if (request == "show-settings" || request.startsWith("show-settings ")) {
+        showSettings();
+        if (hasArg)
+            m_settingsDialog->showPage(arg);
+        return "ok";
+    }
+    if (request == "show-sign-in") {
+        m_sync->showSignIn();
+        return "ok";
+    }
+    if (request.startsWith("tray-action ")) {
+        // What a click on the menu item does, for items a test cannot click.
+        QAction *action = m_tray ? m_tray->action(arg) : nullptr;
+        if (!action || !action->isVisible() || !action->isEnabled())
+            return "unavailable";
+        action->trigger();
+        return "ok";
+    }
+    if (request.startsWith("geometry "))
+        return geometry(arg);
+    if (request == "outbox-body")
+        return m_dashboard ? QJsonDocument(QJsonObject {{u"body"_s, m_dashboard->outboxBodyText()}})
+                                 .toJson(QJsonDocument::Compact)
+                           : QByteArray("{}");
     if (request == "status")
         return status();
     if (request.startsWith("filter-day ")) {
@@ -290,6 +329,34 @@ QByteArray GuiApplication::handleRequest(const QByteArray &request)
         return "ok";
     }
     return "unknown request";
+}
+
+QByteArray GuiApplication::geometry(const QString &name) const
+{
+    QRect rect;
+    if (name == u"tray-icon" && m_tray) {
+        rect = m_tray->iconGeometry();
+    } else if (name.startsWith(u"tray-menu:") && m_tray && m_tray->menu()->isVisible()) {
+        if (QAction *a = m_tray->action(name.mid(10)); a && a->isVisible())
+            rect = m_tray->menu()->actionGeometry(a).translated(m_tray->menu()->pos());
+    } else {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (!top->isVisible())
+                continue;
+            QWidget *w = top->objectName() == name ? top : top->findChild<QWidget *>(name);
+            if (w && w->isVisible()) {
+                rect = QRect(w->mapToGlobal(QPoint(0, 0)), w->size());
+                break;
+            }
+        }
+    }
+    if (rect.isEmpty())
+        return "none";
+    return QJsonDocument(QJsonObject {{u"x"_s, rect.x()},
+                                      {u"y"_s, rect.y()},
+                                      {u"width"_s, rect.width()},
+                                      {u"height"_s, rect.height()}})
+        .toJson(QJsonDocument::Compact);
 }
 
 void GuiApplication::quit()

@@ -14,6 +14,7 @@ class QThread;
 class Settings;
 class SettingsDialog;
 class SingleInstance;
+class SyncController;
 class TrayController;
 class UsageService;
 
@@ -53,6 +54,10 @@ private:
     void retryTray();
     SourceEnvironment environment() const;
     QByteArray status() const;
+    // Global geometry of a visible widget by object name, of a tray menu action
+    // ("tray-menu:NAME") or of the tray icon ("tray-icon"), as JSON; for UI tests
+    // that click with xdotool.
+    QByteArray geometry(const QString &name) const;
     void quit();
 
     GuiOptions m_options;
@@ -63,6 +68,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QThread *m_thread = nullptr;
     UsageService *m_service = nullptr;
+    SyncController *m_sync = nullptr;
     UsageSnapshot m_snapshot;
     bool m_haveSnapshot = false;
     ScanProgress m_progress;

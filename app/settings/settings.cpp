@@ -19,7 +19,7 @@ struct Entry
 };
 
 // The table: every key the app stores, with its default.
-const std::array<Entry, 11> Table {{
+const std::array<Entry, 10> Table {{
     {Settings::Key::SettingsVersion, "settingsVersion",
      [] {
          return QVariant(0);
@@ -35,10 +35,6 @@ const std::array<Entry, 11> Table {{
     {Settings::Key::SubmitIntervalMinutes, "sync/intervalMinutes",
      [] {
          return QVariant(60);
-     }},
-    {Settings::Key::Visibility, "sync/visibility",
-     [] {
-         return QVariant(u"private"_s);
      }},
     {Settings::Key::ExtraDataDirs, "sources/extraDataDirs",
      [] {
@@ -156,7 +152,9 @@ void Settings::migrate()
     const int version = value(Key::SettingsVersion).toInt();
     if (version >= CurrentVersion)
         return;
-    // Version 0 is "never written": nothing to convert yet, only stamp the version.
+    // Version 0 is "never written". Version 1 kept a profile visibility here that
+    // did nothing: the account's visibility lives on the server.
+    m_settings->remove(u"sync/visibility"_s);
     m_settings->setValue(keyName(Key::SettingsVersion), CurrentVersion);
 }
 
@@ -188,17 +186,6 @@ int Settings::submitIntervalMinutes() const
 void Settings::setSubmitIntervalMinutes(int minutes)
 {
     setValue(Key::SubmitIntervalMinutes, std::clamp(minutes, 5, 24 * 60));
-}
-
-QString Settings::visibility() const
-{
-    const QString v = value(Key::Visibility).toString();
-    return (v == u"public" || v == u"unlisted") ? v : u"private"_s;
-}
-
-void Settings::setVisibility(const QString &visibility)
-{
-    setValue(Key::Visibility, visibility);
 }
 
 QStringList Settings::extraDataDirs() const

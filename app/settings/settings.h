@@ -24,7 +24,6 @@ public:
         ServerUrl,
         AutoSubmit,
         SubmitIntervalMinutes,
-        Visibility,
         ExtraDataDirs,
         TimeZone,
         Language,
@@ -34,7 +33,8 @@ public:
     };
     Q_ENUM(Key)
 
-    static constexpr int CurrentVersion = 1;
+    // 2: sync/visibility dropped (visibility is the account's, on the server).
+    static constexpr int CurrentVersion = 2;
 
     // \a path empty: $TOKENTALLY_CONFIG or tokentally/tokentally.conf in the user's config dir.
     explicit Settings(const QString &path = QString(), QObject *parent = nullptr);
@@ -45,14 +45,13 @@ public:
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);
 
+    // The server the sign-in dialog offers (the last one signed in to).
     QString serverUrl() const;
     void setServerUrl(const QString &url);
     bool autoSubmit() const;
     void setAutoSubmit(bool on);
     int submitIntervalMinutes() const;
     void setSubmitIntervalMinutes(int minutes);
-    QString visibility() const; // private, unlisted or public
-    void setVisibility(const QString &visibility);
     QStringList extraDataDirs() const; // "agent=path" entries
     void setExtraDataDirs(const QStringList &dirs);
     QString timeZone() const; // empty: the system's

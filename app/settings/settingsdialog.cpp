@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "core/agent.h"
+#include "settings/accountpage.h"
 #include "settings/autostart.h"
 #include "settings/settings.h"
 
@@ -9,13 +10,10 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSpinBox>
+#include <QTabWidget>
 #include <QTimeZone>
-#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -23,21 +21,14 @@ using namespace Qt::StringLiterals;
 SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
-    , m_serverUrl(new QLineEdit)
-    , m_autoSubmit(new QCheckBox(tr("Submit hourly totals automatically")))
-    , m_interval(new QSpinBox)
-    , m_visibility(new QComboBox)
+    , m_tabs(new QTabWidget)
+    , m_account(new AccountPage(settings))
     , m_extraDirs(new QPlainTextEdit)
     , m_timeZone(new QComboBox)
     , m_startAtLogin(new QCheckBox(tr("Start TokenTally when I log in")))
     , m_language(new QComboBox)
 {
     setWindowTitle(tr("TokenTally settings"));
-    m_interval->setRange(5, 24 * 60);
-    m_interval->setSuffix(tr(" min"));
-    m_visibility->addItem(tr("Private (only you)"), u"private"_s);
-    m_visibility->addItem(tr("Unlisted (anyone with the link)"), u"unlisted"_s);
-    m_visibility->addItem(tr("Public (on the leaderboard)"), u"public"_s);
     m_extraDirs->setPlaceholderText(
         tr("One per line: claude-code=/path, codex=/path, opencode=/path"));
     m_extraDirs->setMaximumHeight(80);
@@ -52,11 +43,8 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
     m_language->addItem(u"日本語"_s, u"ja"_s);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Server URL"), m_serverUrl);
-    form->addRow(QString(), m_autoSubmit);
-    form->addRow(tr("Submit every"), m_interval);
-    form->addRow(tr("Profile visibility"), m_visibility);
+    auto *general = new QWidget;
+    auto *form = new QFormLayout(general);
     form->addRow(tr("Extra data folders"), m_extraDirs);
     form->addRow(tr("Time zone"), m_timeZone);
     form->addRow(QString(), m_startAtLogin);
@@ -65,21 +53,18 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    m_tabs->setObjectName(u"settingsTabs"_s);
+    m_tabs->addTab(general, tr("General"));
+    m_tabs->addTab(m_account, tr("Account"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(m_tabs);
     layout->addWidget(buttons);
-    connect(m_autoSubmit, &QCheckBox::toggled, m_interval, &QWidget::setEnabled);
     load();
     resize(560, sizeHint().height());
 }
 
 void SettingsDialog::load()
 {
-    m_serverUrl->setText(m_settings->serverUrl());
-    m_autoSubmit->setChecked(m_settings->autoSubmit());
-    m_interval->setValue(m_settings->submitIntervalMinutes());
-    m_interval->setEnabled(m_settings->autoSubmit());
-    m_visibility->setCurrentIndex(std::max(0, m_visibility->findData(m_settings->visibility())));
     m_extraDirs->setPlainText(m_settings->extraDataDirs().join(u'\n'));
     const int tz = m_timeZone->findData(m_settings->timeZone());
     if (tz >= 0)
@@ -88,6 +73,16 @@ void SettingsDialog::load()
         m_timeZone->setEditText(m_settings->timeZone());
     m_startAtLogin->setChecked(Autostart::isEnabled());
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->language())));
+}
+
+void SettingsDialog::showPage(const QString &name)
+{
+    m_tabs->setCurrentIndex(name == u"account" ? 1 : 0);
+}
+
+QString SettingsDialog::currentPage() const
+{
+    return m_tabs->currentIndex() == 1 ? u"account"_s : u"general"_s;
 }
 
 QStringList SettingsDialog::parseExtraDirs(const QString &text, QStringList *bad)
@@ -111,13 +106,6 @@ QStringList SettingsDialog::parseExtraDirs(const QString &text, QStringList *bad
 
 void SettingsDialog::accept()
 {
-    const QUrl url(m_serverUrl->text().trimmed());
-    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
-        url.host().isEmpty()) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("The server URL must start with https:// or http://."));
-        return;
-    }
     QStringList bad;
     const QStringList dirs = parseExtraDirs(m_extraDirs->toPlainText(), &bad);
     if (!bad.isEmpty()) {
@@ -133,10 +121,7 @@ void SettingsDialog::accept()
         QMessageBox::warning(this, windowTitle(), tr("Unknown time zone: %1").arg(zone));
         return;
     }
-    m_settings->setServerUrl(url.toString());
-    m_settings->setAutoSubmit(m_autoSubmit->isChecked());
-    m_settings->setSubmitIntervalMinutes(m_interval->value());
-    m_settings->setVisibility(m_visibility->currentData().toString());
+    m_account->save();
     m_settings->setExtraDataDirs(dirs);
     m_settings->setTimeZone(zone);
     m_settings->setLanguage(m_language->currentData().toString());

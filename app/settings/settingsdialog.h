@@ -4,13 +4,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
-class QSpinBox;
+class QTabWidget;
+class AccountPage;
 class Settings;
 
-// Edits Settings; "start at login" goes straight to the OS (Autostart).
+// Edits Settings in two pages, General and Account (AccountPage); "start at
+// login" goes straight to the OS (Autostart).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,16 +22,19 @@ public:
     // Parses the extra-dirs text: one AGENT=PATH per line; bad lines go to \a bad.
     static QStringList parseExtraDirs(const QString &text, QStringList *bad);
 
+    AccountPage *accountPage() const { return m_account; }
+    // "general" or "account".
+    void showPage(const QString &name);
+    QString currentPage() const;
+
     void accept() override;
 
 private:
     void load();
 
     Settings *m_settings;
-    QLineEdit *m_serverUrl;
-    QCheckBox *m_autoSubmit;
-    QSpinBox *m_interval;
-    QComboBox *m_visibility;
+    QTabWidget *m_tabs;
+    AccountPage *m_account;
     QPlainTextEdit *m_extraDirs;
     QComboBox *m_timeZone;
     QCheckBox *m_startAtLogin;

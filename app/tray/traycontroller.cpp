@@ -2,9 +2,11 @@
 
 #include "gui/theme.h"
 #include "models/numberformat.h"
+#include "models/syncstatusformat.h"
 #include "settings/settings.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QEvent>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -57,6 +59,11 @@ TrayController::TrayController(Settings *settings, QObject *parent)
                     break;
                 }
             });
+    m_syncClock = new QTimer(this);
+    m_syncClock->setInterval(30'000);
+    m_syncClock->setTimerType(Qt::VeryCoarseTimer);
+    connect(m_syncClock, &QTimer::timeout, this, &TrayController::refreshSync);
+    connect(m_menu, &QMenu::aboutToShow, this, &TrayController::refreshSync);
     qApp->installEventFilter(this);
     applyIcon();
     refresh();
@@ -66,42 +73,63 @@ void TrayController::buildMenu()
 {
     // Rebuilt rather than retranslated: the menu is small and this keeps one list of texts.
     m_menu->clear();
-    m_today = m_menu->addAction(QString());
-    m_week = m_menu->addAction(QString());
-    m_month = m_menu->addAction(QString());
-    m_topModel = m_menu->addAction(QString());
-    m_lastSync = m_menu->addAction(tr("Last sync: never"));
+    auto add = [this](const char *name, const QString &text) {
+        QAction *a = m_menu->addAction(text);
+        a->setObjectName(QString::fromLatin1(name));
+        return a;
+    };
+    m_today = add("today", QString());
+    m_week = add("week", QString());
+    m_month = add("month", QString());
+    m_topModel = add("top-model", QString());
+    m_lastSync = add("last-sync", QString());
     for (QAction *a : {m_today, m_week, m_month, m_topModel, m_lastSync})
         a->setEnabled(false);
     m_menu->addSeparator();
-    QAction *open = m_menu->addAction(tr("Open dashboard"));
-    connect(open, &QAction::triggered, this, &TrayController::dashboardRequested);
-    m_submitNow = m_menu->addAction(tr("Submit now"));
-    // The sync engine (its own issue) is not in this build yet.
-    m_submitNow->setEnabled(false);
-    m_submitNow->setToolTip(tr("sync not available yet"));
+    connect(add("open-dashboard", tr("Open dashboard")), &QAction::triggered, this,
+            &TrayController::dashboardRequested);
+    m_submitNow = add("submit-now", tr("Submit now"));
     connect(m_submitNow, &QAction::triggered, this, &TrayController::submitRequested);
-    m_autoSubmit = m_menu->addAction(tr("Auto-submit"));
+    m_autoSubmit = add("auto-submit", tr("Auto-submit"));
     m_autoSubmit->setCheckable(true);
     m_autoSubmit->setChecked(m_settings->autoSubmit());
+    m_autoSubmit->setToolTip(tr("Submit when new usage has settled, and every %n minute(s)",
+                                nullptr, m_settings->submitIntervalMinutes()));
     connect(m_autoSubmit, &QAction::toggled, this, [this](bool on) {
         m_settings->setAutoSubmit(on);
         m_settings->apply();
     });
-    QAction *board = m_menu->addAction(tr("View leaderboard"));
-    connect(board, &QAction::triggered, this, &TrayController::leaderboardRequested);
+    // Until signed in (or after the server signed us out) this one stands in
+    // for Submit now and Auto-submit: both would do nothing yet.
+    m_signIn = add("sign-in", QString());
+    connect(m_signIn, &QAction::triggered, this, &TrayController::signInRequested);
+    m_board = add("view-leaderboard", tr("View leaderboard"));
+    connect(m_board, &QAction::triggered, this, &TrayController::leaderboardRequested);
     m_menu->addSeparator();
-    QAction *settingsAction = m_menu->addAction(tr("Settings…"));
-    connect(settingsAction, &QAction::triggered, this, &TrayController::settingsRequested);
-    QAction *quit = m_menu->addAction(tr("Quit"));
-    connect(quit, &QAction::triggered, this, &TrayController::quitRequested);
+    connect(add("settings", tr("Settings…")), &QAction::triggered, this,
+            &TrayController::settingsRequested);
+    connect(add("quit", tr("Quit")), &QAction::triggered, this, &TrayController::quitRequested);
+}
+
+QAction *TrayController::action(const QString &name) const
+{
+    for (QAction *a : m_menu->actions()) {
+        if (a->objectName() == name)
+            return a;
+    }
+    return nullptr;
+}
+
+QRect TrayController::iconGeometry() const
+{
+    return m_tray->geometry();
 }
 
 QStringList TrayController::menuTexts() const
 {
     QStringList out;
     for (const QAction *a : m_menu->actions()) {
-        if (!a->isSeparator())
+        if (!a->isSeparator() && a->isVisible())
             out << a->text();
     }
     return out;
@@ -144,6 +172,9 @@ QIcon TrayController::icon(IconVariant variant)
     case IconVariant::Busy:
         name = u":/icons/tokentally-busy.svg"_s;
         break;
+    case IconVariant::Attention:
+        name = u":/icons/tokentally-attention.svg"_s;
+        break;
     }
     QIcon icon(name);
     // The OS recolours a mask to fit its panel (macOS menu bar, some Plasma themes).
@@ -153,6 +184,9 @@ QIcon TrayController::icon(IconVariant variant)
 
 TrayController::IconVariant TrayController::preferredVariant() const
 {
+    // Signed out by the server: the one state that needs the user.
+    if (m_sync.signedIn && m_sync.signedOut)
+        return IconVariant::Attention;
     if (m_indexingPercent >= 0)
         return IconVariant::Busy;
     const QByteArray forced = qgetenv("TOKENTALLY_TRAY_ICON");
@@ -228,8 +262,56 @@ void TrayController::refresh()
     m_month->setText(line(tr("This month"), s.monthTotals));
     const QString top = s.topModelToday.isEmpty() ? s.topModelMonth : s.topModelToday;
     m_topModel->setText(tr("Top model: %1").arg(top.isEmpty() ? tr("none yet") : top));
-    m_lastSync->setText(tr("Last sync: never (sync not available yet)"));
-    m_toolTip =
-        m_haveSnapshot ? toolTipFor(s, m_indexingPercent) : tr("TokenTally\nReading usage files…");
+    refreshSync();
+}
+
+void TrayController::setSyncStatus(const SyncStatus &status)
+{
+    const bool attention = status.signedIn && status.signedOut;
+    const bool iconChanges = attention != (m_sync.signedIn && m_sync.signedOut);
+    m_sync = status;
+    if (iconChanges)
+        applyIcon();
+    refreshSync();
+}
+
+QStringList TrayController::syncToolTipLines(const SyncStatus &s, std::int64_t nowMs)
+{
+    if (!s.signedIn)
+        return {};
+    QStringList lines {SyncStatusFormat::lastSyncLine(s, nowMs)};
+    if (s.signedOut)
+        lines << tr("Sign in again to keep submitting.");
+    return lines;
+}
+
+void TrayController::refreshSync()
+{
+    const SyncStatus &s = m_sync;
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    m_lastSync->setText(s.loaded ? SyncStatusFormat::lastSyncLine(s, now) : tr("Sync: starting…"));
+    m_lastSync->setToolTip(SyncStatusFormat::details(s).join(u'\n'));
+    const bool canSubmit = s.canSubmit();
+    m_submitNow->setVisible(canSubmit);
+    m_submitNow->setEnabled(s.activity != SyncStatus::Activity::Submitting);
+    m_autoSubmit->setVisible(canSubmit);
+    m_signIn->setVisible(!canSubmit);
+    m_signIn->setText(s.signedOut ? tr("Sign in again…") : tr("Sign in to submit…"));
+    m_signIn->setEnabled(s.loaded && s.storeError.isEmpty());
+    m_signIn->setToolTip(s.storeError);
+    m_board->setEnabled(s.signedIn);
+    m_board->setToolTip(s.signedIn ? s.profileUrl : tr("Sign in to a server first"));
+    // "2 min ago" must stay true while the menu or tooltip can be seen.
+    const bool ticking = s.signedIn && (s.lastAttemptMs > 0 || s.nextAttemptMs > 0);
+    if (ticking && !m_syncClock->isActive())
+        m_syncClock->start();
+    else if (!ticking)
+        m_syncClock->stop();
+
+    QStringList lines = (m_haveSnapshot ? toolTipFor(m_snapshot, m_indexingPercent)
+                                        : tr("TokenTally\nReading usage files…"))
+                            .split(u'\n');
+    lines << syncToolTipLines(s, now);
+    m_toolTip = lines.join(u'\n');
     m_tray->setToolTip(m_toolTip);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/usagesnapshot.h"
+#include "sync/syncstatus.h"
 
 #include <QIcon>
 #include <QObject>
@@ -19,7 +20,7 @@ class TrayController final : public QObject
     Q_DISABLE_COPY_MOVE(TrayController)
 
 public:
-    enum class IconVariant { Colour, Light, Dark, Mono, Busy };
+    enum class IconVariant { Colour, Light, Dark, Mono, Busy, Attention };
     Q_ENUM(IconVariant)
 
     explicit TrayController(Settings *settings, QObject *parent = nullptr);
@@ -30,19 +31,28 @@ public:
     bool show();
     void setSnapshot(const UsageSnapshot &snapshot);
     void setProgress(const ScanProgress &progress);
+    void setSyncStatus(const SyncStatus &status);
     QString toolTip() const { return m_toolTip; }
     QMenu *menu() const { return m_menu; }
     QStringList menuTexts() const;
+    // The menu's actions by object name ("submit-now", "auto-submit", "sign-in", ...),
+    // for the single-instance socket's tests.
+    QAction *action(const QString &name) const;
+    // Where the icon sits on the screen (empty if the tray host does not say).
+    QRect iconGeometry() const;
 
     static QIcon icon(IconVariant variant);
     // The text of the tooltip for a snapshot (and an indexing percent, or -1).
     static QString toolTipFor(const UsageSnapshot &snapshot, int indexingPercent);
+    // The tooltip's sync lines (none until signed in).
+    static QStringList syncToolTipLines(const SyncStatus &status, std::int64_t nowMs);
 
 Q_SIGNALS:
     void dashboardRequested();
     void settingsRequested();
     void leaderboardRequested();
     void submitRequested();
+    void signInRequested();
     void quitRequested();
 
 protected:
@@ -51,6 +61,7 @@ protected:
 private:
     void buildMenu();
     void refresh();
+    void refreshSync();
     void applyIcon();
     IconVariant preferredVariant() const;
 
@@ -64,7 +75,12 @@ private:
     QAction *m_lastSync = nullptr;
     QAction *m_submitNow = nullptr;
     QAction *m_autoSubmit = nullptr;
+    QAction *m_signIn = nullptr;
+    QAction *m_board = nullptr;
     QTimer *m_clickTimer = nullptr;
+    // Keeps "2 min ago" true while time passes.
+    QTimer *m_syncClock = nullptr;
+    SyncStatus m_sync;
     UsageSnapshot m_snapshot;
     bool m_haveSnapshot = false;
     int m_indexingPercent = -1;

@@ -110,8 +110,11 @@ void UsageService::start()
     if (!m_store->open(m_dbPath, &error)) {
         m_store.reset();
         Q_EMIT errorOccurred(tr("Cannot open the usage store %1: %2").arg(m_dbPath, error));
+        Q_EMIT storeReady(false);
         return;
     }
+    // Migrated: other connections (the sync worker) may open it now.
+    Q_EMIT storeReady(true);
     m_watcher = new QFileSystemWatcher(this);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &UsageService::onPathChanged);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &UsageService::onPathChanged);
@@ -235,6 +238,8 @@ void UsageService::scanNow()
         m_rewatchPending = false;
         rewatch();
     }
+    if (changed)
+        Q_EMIT usageChanged();
     if (changed || first || pricesChanged)
         publish();
 }

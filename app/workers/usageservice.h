@@ -52,6 +52,10 @@ public Q_SLOTS:
     void stop();
 
 Q_SIGNALS:
+    // start() opened (and migrated) the store, or could not.
+    void storeReady(bool ok);
+    // A scan changed the store's usage (new, grown, replaced or deleted files).
+    void usageChanged();
     void snapshotReady(const UsageSnapshot &snapshot);
     void progressChanged(const ScanProgress &progress);
     void scanFinished(qint64 bytesRead, double seconds);

@@ -1,10 +1,10 @@
 #include "syncclient.h"
 
+#include "core/processlock.h"
 #include "store/localstore.h"
 #include "sync/payloadbuilder.h"
 
 #include <QDateTime>
-#include <QLockFile>
 
 using namespace Qt::StringLiterals;
 
@@ -23,10 +23,9 @@ void SyncClient::submit(bool dryRun, std::function<void(const SubmitResult &)> d
     if (dryRun && !syncStore.account())
         return m_engine.submit({}, true, std::move(done));
     // Two submits from one store would race for the same chain link; the
-    // lock makes the second wait its turn (QLockFile breaks a dead holder's lock).
+    // lock makes the second wait its turn (a dead holder's lock is gone with it).
     if (!dryRun) {
-        m_lock = std::make_unique<QLockFile>(m_store.path() + u".sync.lock"_s);
-        m_lock->setStaleLockTime(0);
+        m_lock = std::make_unique<ProcessLock>(m_store.path() + u".sync.lock"_s);
         if (!m_lock->tryLock(5000)) {
             m_lock.reset();
             SubmitResult busy;

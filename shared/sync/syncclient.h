@@ -8,7 +8,7 @@
 #include <memory>
 
 class LocalStore;
-class QLockFile;
+class ProcessLock;
 
 //! \brief One submit as users and the app start it: reads the credentials
 //! from the keyring, holds the store's sync lock (one submit at a time per
@@ -39,5 +39,5 @@ private:
     LocalStore &m_store;
     AccountFlow m_account;
     SyncEngine m_engine;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<ProcessLock> m_lock;
 };

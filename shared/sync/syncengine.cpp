@@ -84,6 +84,9 @@ struct SyncEngine::Run
     bool haveServerDays = false;
     //! Days of bodies not accepted (their server copy is not the local one).
     QSet<QString> daysUnsent;
+    //! The local days as last built, and whether rows were refused since.
+    LocalDays local;
+    bool refusedSince = false;
     bool finished = false;
 };
 
@@ -170,8 +173,10 @@ void SyncEngine::planBodies(const std::shared_ptr<Run> &run, const SyncReply &re
         run->serverDays = serverDays;
         run->haveServerDays = true;
     }
-    const LocalDays local = PayloadBuilder::collect(m_store.hourlyBuckets(), m_store.sentKeys(),
-                                                    m_store.refusedRows(), m_now() / 1000);
+    run->local = PayloadBuilder::collect(m_store.hourlyBuckets(), m_store.sentKeys(),
+                                         m_store.refusedRows(), m_now() / 1000);
+    run->refusedSince = false;
+    const LocalDays &local = run->local;
     run->result.rejected = local.skipped;
     const QList<std::int64_t> changed = PayloadBuilder::changedDays(local, serverDays);
     run->bodies = PayloadBuilder::chunk(local, changed, bodyBuckets());
@@ -249,6 +254,7 @@ void SyncEngine::onSubmitted(const std::shared_ptr<Run> &run, const SyncReply &r
         run->account.seq = seq;
         run->account.lastHash = run->bodyHash;
         run->result.rejected.append(refused);
+        run->refusedSince = run->refusedSince || !refused.isEmpty();
         ++run->result.bodiesSent;
         run->result.bucketsSent += int(buckets.size() - refused.size());
         for (const QString &day : PayloadBuilder::daysOf(buckets).split(u','))
@@ -338,8 +344,10 @@ void SyncEngine::rememberServerDays(const std::shared_ptr<Run> &run)
     // What the server holds now: what it answered, plus the days whose bodies
     // it accepted in full, at their local checksum (rows it refused excluded).
     QHash<QString, QString> days = run->serverDays;
-    const LocalDays local = PayloadBuilder::collect(m_store.hourlyBuckets(), m_store.sentKeys(),
-                                                    m_store.refusedRows(), m_now() / 1000);
+    if (run->refusedSince)
+        run->local = PayloadBuilder::collect(m_store.hourlyBuckets(), m_store.sentKeys(),
+                                             m_store.refusedRows(), m_now() / 1000);
+    const LocalDays &local = run->local;
     for (const QString &day : std::as_const(run->daysSent)) {
         if (run->daysUnsent.contains(day))
             continue;

@@ -141,6 +141,15 @@ bool SyncStore::recordAttempt(std::int64_t nowMs, const QString &result, const Q
 bool SyncStore::adoptServerChain(std::int64_t seq, const QString &lastHash, std::int64_t nowMs)
 {
     Database &db = m_store.database();
+    {
+        // The usual case writes nothing: the chain agrees and no body is in flight.
+        Statement same(db,
+                       "SELECT (SELECT seq = ?1 AND last_hash = ?2 FROM sync_account WHERE id = 1) "
+                       "AND NOT EXISTS (SELECT 1 FROM outbox WHERE state = 'sending')");
+        same.bind(1, seq).bind(2, lastHash);
+        if (same.step() && same.int64(0) == 1)
+            return true;
+    }
     Transaction tx(db);
     Statement accepted(db,
                        "UPDATE outbox SET state = 'accepted', answered_ms = ?2, answer = "
@@ -247,6 +256,8 @@ QHash<QString, QString> SyncStore::serverDays()
 
 bool SyncStore::setServerDays(const QHash<QString, QString> &days)
 {
+    if (serverDays() == days)
+        return true;
     Database &db = m_store.database();
     Transaction tx(db);
     if (!db.exec("DELETE FROM sync_days"))

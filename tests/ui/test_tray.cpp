@@ -2,6 +2,7 @@
 // its tooltip, a live update after an appended log line, the dashboard in light,
 // dark and German, single instance, and the window that says why when no tray exists.
 #include "testhelpers.h"
+#include "uitestsupport.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocalSocket>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -22,36 +22,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Proc
-{
-    std::unique_ptr<QProcess> p = std::make_unique<QProcess>();
-    ~Proc()
-    {
-        if (p->state() != QProcess::NotRunning) {
-            p->terminate();
-            if (!p->waitForFinished(3000)) {
-                p->kill();
-                p->waitForFinished(3000);
-            }
-        }
-    }
-};
-
-bool waitUntil(const std::function<bool()> &pred, int timeoutMs, int stepMs = 25)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < timeoutMs) {
-        if (pred())
-            return true;
-        QTest::qWait(stepMs);
-    }
-    return pred();
-}
-
-} // namespace
+using UiTest::Proc;
+using UiTest::waitUntil;
 
 class TestTray : public QObject
 {
@@ -88,12 +60,12 @@ private:
 
 void TestTray::initTestCase()
 {
-    for (const char *tool : {"Xvfb", "trayer", "xwininfo", "import"}) {
-        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-            QFAIL(qPrintable(
-                u"missing tool: %1 (apt-get install xvfb trayer x11-utils imagemagick)"_s.arg(
-                    QLatin1StringView(tool))));
-    }
+    const QStringList missing =
+        UiTest::missingTools({u"Xvfb"_s, u"trayer"_s, u"xwininfo"_s, u"import"_s});
+    if (!missing.isEmpty())
+        QFAIL(qPrintable(
+            u"missing tools: %1 (apt-get install xvfb trayer x11-utils imagemagick)"_s.arg(
+                missing.join(u", "_s))));
     QVERIFY(QFileInfo::exists(TestHelpers::programPath(u"tokentally"_s)));
     QVERIFY(m_tmp.isValid());
     m_pid = QCoreApplication::applicationPid();
@@ -112,63 +84,18 @@ void TestTray::initTestCase()
 
 QString TestTray::startXvfb(Proc &xvfb)
 {
-    // -displayfd makes Xvfb pick a free display and print its number.
-    xvfb.p->start(u"Xvfb"_s,
-                  {u"-displayfd"_s, u"1"_s, u"-screen"_s, u"0"_s, u"1400x900x24"_s, u"-nolisten"_s,
-                   u"tcp"_s});
-    if (!xvfb.p->waitForStarted(5000))
-        return {};
-    QByteArray out;
-    waitUntil(
-        [&] {
-            out += xvfb.p->readAllStandardOutput();
-            return out.contains('\n');
-        },
-        10000);
-    const QString n = QString::fromLatin1(out).trimmed();
-    return n.isEmpty() ? QString() : u":"_s + n;
+    return UiTest::startXvfb(xvfb);
 }
 
 void TestTray::startTrayer(Proc &trayer, const QString &display)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"DISPLAY"_s, display);
-    trayer.p->setProcessEnvironment(env);
-    trayer.p->start(u"trayer"_s,
-                    {u"--edge"_s, u"top"_s, u"--align"_s, u"right"_s, u"--widthtype"_s,
-                     u"request"_s, u"--height"_s, u"24"_s, u"--SetDockType"_s, u"true"_s});
-    QVERIFY(trayer.p->waitForStarted(5000));
-    // trayer owns the _NET_SYSTEM_TRAY selection once its panel window exists.
-    QVERIFY(waitUntil(
-        [&] {
-            QProcess x;
-            x.setProcessEnvironment(env);
-            x.start(u"xwininfo"_s, {u"-root"_s, u"-tree"_s});
-            x.waitForFinished(3000);
-            return x.readAllStandardOutput().contains("\"panel\"");
-        },
-        10000, 100));
+    QString error;
+    QVERIFY2(UiTest::startTrayer(trayer, display, &error), qPrintable(error));
 }
 
 QProcessEnvironment TestTray::appEnv(const QString &display, const QString &tag) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &k : {u"CLAUDE_CONFIG_DIR"_s, u"CODEX_HOME"_s, u"TOKENTALLY_DB"_s,
-                             u"TOKENTALLY_CONFIG"_s, u"TOKENTALLY_THEME"_s})
-        env.remove(k);
-    const QString root = m_tmp.filePath(tag);
-    QDir().mkpath(root + u"/config"_s);
-    QDir().mkpath(root + u"/runtime"_s);
-    QFile::setPermissions(root + u"/runtime"_s,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    env.insert(u"HOME"_s, m_home);
-    env.insert(u"XDG_CONFIG_HOME"_s, root + u"/config"_s);
-    env.insert(u"XDG_DATA_HOME"_s, m_home + u"/.local/share"_s);
-    env.insert(u"XDG_RUNTIME_DIR"_s, root + u"/runtime"_s);
-    env.insert(u"DISPLAY"_s, display);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
-    env.insert(u"TOKENTALLY_INSTANCE_ID"_s, instanceId(tag));
-    return env;
+    return UiTest::appEnv(display, m_tmp.filePath(tag), m_home, instanceId(tag));
 }
 
 void TestTray::startApp(Proc &app, const QString &display, const QString &tag,
@@ -186,36 +113,19 @@ void TestTray::startApp(Proc &app, const QString &display, const QString &tag,
 
 QByteArray TestTray::request(const QString &tag, const QByteArray &line)
 {
-    QLocalSocket s;
-    s.connectToServer(instanceId(tag));
-    if (!s.waitForConnected(1000))
-        return {};
-    s.write(line + '\n');
-    s.waitForBytesWritten(1000);
-    QByteArray reply;
-    while (!reply.endsWith('\n') && s.waitForReadyRead(2000))
-        reply += s.readAll();
-    reply += s.readAll();
-    return reply.trimmed();
+    return UiTest::request(instanceId(tag), line);
 }
 
 QJsonObject TestTray::status(const QString &tag)
 {
-    return QJsonDocument::fromJson(request(tag, "status")).object();
+    return UiTest::status(instanceId(tag));
 }
 
 void TestTray::screenshot(const QString &display, const QString &name)
 {
-    QTest::qWait(400); // let the last paint reach the server
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"DISPLAY"_s, display);
-    p.setProcessEnvironment(env);
-    const QString path = m_shots + u"/"_s + name + u".png"_s;
-    p.start(u"import"_s, {u"-window"_s, u"root"_s, path});
-    QVERIFY(p.waitForFinished(20000));
-    QCOMPARE(p.exitCode(), 0);
-    QVERIFY(QFileInfo(path).size() > 10000);
+    QString error;
+    const QString path = UiTest::screenshot(display, m_shots, name, &error);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
     qInfo("screenshot: %s", qPrintable(path));
 }
 
@@ -239,9 +149,7 @@ void TestTray::trayTooltipLiveUpdateAndDashboard()
     // The icon is really embedded in the tray host's panel window.
     {
         QProcess x;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"DISPLAY"_s, display);
-        x.setProcessEnvironment(env);
+        x.setProcessEnvironment(UiTest::displayEnv(display));
         x.start(u"xwininfo"_s, {u"-root"_s, u"-tree"_s});
         QVERIFY(x.waitForFinished(5000));
         const QString tree = QString::fromUtf8(x.readAllStandardOutput());

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void defaults();
     void applyEmitsOnceAndPersists();
     void unchangedIsNoChange();
+    void migratesVersion1();
     void autostartXdg();
     void launchAgentPlist();
     void extraDirsParsing();
@@ -29,7 +30,6 @@ void TestSettings::defaults()
     Settings s(dir.filePath(u"t.conf"_s));
     QCOMPARE(s.autoSubmit(), false);
     QCOMPARE(s.submitIntervalMinutes(), 60);
-    QCOMPARE(s.visibility(), u"private"_s);
     QCOMPARE(s.timeZone(), QString());
     QCOMPARE(s.heatmapMetric(), u"tokens"_s);
     QCOMPARE(s.costRangeDays(), 30);
@@ -46,15 +46,14 @@ void TestSettings::applyEmitsOnceAndPersists()
         QSignalSpy changed(&s, &Settings::changed);
         s.setAutoSubmit(true);
         s.setSubmitIntervalMinutes(2); // clamped to the 5-minute floor
-        s.setVisibility(u"public"_s);
         s.setExtraDataDirs({u"codex=/x"_s});
         QCOMPARE(changed.size(), 0);
         QString error;
         QVERIFY2(s.apply(&error), qPrintable(error));
         QCOMPARE(changed.size(), 1);
         const auto keys = changed.first().at(0).value<QList<Settings::Key>>();
-        QCOMPARE(keys.size(), 4);
-        QVERIFY(keys.contains(Settings::Key::Visibility));
+        QCOMPARE(keys.size(), 3);
+        QVERIFY(keys.contains(Settings::Key::SubmitIntervalMinutes));
         QVERIFY(s.apply()); // nothing pending: no second signal
         QCOMPARE(changed.size(), 1);
     }
@@ -62,11 +61,10 @@ void TestSettings::applyEmitsOnceAndPersists()
     Settings again(path);
     QCOMPARE(again.autoSubmit(), true);
     QCOMPARE(again.submitIntervalMinutes(), 5);
-    QCOMPARE(again.visibility(), u"public"_s);
     QCOMPARE(again.extraDataDirs(), QStringList {u"codex=/x"_s});
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QVERIFY(f.readAll().contains("settingsVersion=1"));
+    QVERIFY(f.readAll().contains("settingsVersion=2"));
 }
 
 void TestSettings::unchangedIsNoChange()
@@ -82,6 +80,27 @@ void TestSettings::unchangedIsNoChange()
     s.setHeatmapMetric(u"cost"_s);
     QVERIFY(changed.wait(3000));
     QCOMPARE(Settings(dir.filePath(u"t.conf"_s)).heatmapMetric(), u"cost"_s);
+}
+
+void TestSettings::migratesVersion1()
+{
+    // Version 1 stored a profile visibility that did nothing; it is dropped,
+    // and everything else stays.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"t.conf"_s);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[General]\nsettingsVersion=1\n\n[sync]\nautoSubmit=true\nvisibility=public\n");
+    }
+    {
+        Settings s(path);
+        QCOMPARE(s.autoSubmit(), true);
+    }
+    QSettings raw(path, QSettings::IniFormat);
+    QCOMPARE(raw.value(u"settingsVersion"_s).toInt(), 2);
+    QVERIFY(!raw.contains(u"sync/visibility"_s));
+    QCOMPARE(raw.value(u"sync/autoSubmit"_s).toBool(), true);
 }
 
 void TestSettings::autostartXdg()

@@ -27,7 +27,7 @@ void TestAppTrayIcons::renders_data()
     QTest::addColumn<int>("size");
     for (const QString &name :
          {u"tokentally"_s, u"tokentally-tray-light"_s, u"tokentally-tray-dark"_s,
-          u"tokentally-tray-mono"_s, u"tokentally-busy"_s}) {
+          u"tokentally-tray-mono"_s, u"tokentally-busy"_s, u"tokentally-attention"_s}) {
         for (int size : {16, 22, 32})
             QTest::addRow("%s-%d", qPrintable(name), size) << name << size;
     }

@@ -8,8 +8,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int MaxRateLimitWaits = 10;
+constexpr int MaxRateLimitWaitSeconds = 120;
+
+} // namespace
 
 QString SubmitCommand::name() const
 {
@@ -57,12 +67,30 @@ int SubmitCommand::run(CliContext &context)
     }
     const bool dryRun = context.isSet(u"dry-run"_s);
     SubmitResult result;
-    session.wait([&](std::function<void()> finish) {
-        session.client().submit(dryRun, [&result, finish](const SubmitResult &r) {
-            result = r;
-            finish();
+    // A large backfill can meet the server's per-token write limit: wait as
+    // its Retry-After says (when short) and go on, as a user would.
+    for (int attempt = 0;; ++attempt) {
+        SubmitResult step;
+        session.wait([&](std::function<void()> finish) {
+            session.client().submit(dryRun, [&step, finish](const SubmitResult &r) {
+                step = r;
+                finish();
+            });
         });
-    });
+        const SubmitResult before = result;
+        result = step;
+        result.bodiesSent += before.bodiesSent;
+        result.bucketsSent += before.bucketsSent;
+        result.daysSent += before.daysSent;
+        if (result.outcome == SubmitResult::Outcome::NothingToSend && result.bodiesSent > 0)
+            result.outcome = SubmitResult::Outcome::Sent;
+        if (step.outcome != SubmitResult::Outcome::RateLimited || attempt >= MaxRateLimitWaits ||
+            step.retryAfterSeconds < 0 || step.retryAfterSeconds > MaxRateLimitWaitSeconds)
+            break;
+        context.err() << "tokentally: the server asks to wait " << step.retryAfterSeconds
+                      << " s (rate limit); waiting" << Qt::endl;
+        QThread::sleep(unsigned(std::max(1, step.retryAfterSeconds)));
+    }
     QTextStream &out = context.out();
     if (dryRun && result.ok()) {
         for (const QByteArray &body : std::as_const(result.dryRunBodies))
