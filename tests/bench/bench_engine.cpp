@@ -128,7 +128,8 @@ int main(int argc, char *argv[])
     auto print = [&](const char *name, const std::vector<Result> &r, bool rate) {
         const BenchProcess::Stats s = BenchProcess::stats(r);
         out << QString::fromLatin1(name).leftJustified(40) << QString::number(s.best, 'f', 4)
-            << " s  (median " << QString::number(s.p50, 'f', 4) << " s)";
+            << " s  (median " << QString::number(s.p50, 'f', 4) << " s, CPU "
+            << QString::number(s.cpuP50, 'f', 4) << " s)";
         if (rate)
             out << "  " << QString::number(mb / s.best, 'f', 0) << " MB/s";
         out << "  peak RSS " << QString::number(s.peakRssMiB, 'f', 1) << " MiB"

@@ -134,7 +134,8 @@ int main(int argc, char *argv[])
         const BenchProcess::Stats s = BenchProcess::stats(r);
         out << QString::fromLatin1(name).leftJustified(44) << "p50 "
             << QString::number(s.p50 * 1000, 'f', 1) << " ms  p99 "
-            << QString::number(s.p99 * 1000, 'f', 1) << " ms  peak RSS "
+            << QString::number(s.p99 * 1000, 'f', 1) << " ms  CPU p50 "
+            << QString::number(s.cpuP50 * 1000, 'f', 1) << " ms  peak RSS "
             << QString::number(s.peakRssMiB, 'f', 1) << " MiB" << (s.failed ? "  (FAILED)" : "")
             << Qt::endl;
     };

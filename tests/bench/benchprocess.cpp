@@ -90,6 +90,8 @@ Result run(const QStringList &argv, const QString &home, const QByteArray &stdin
     wait4(pid, &status, 0, &ru);
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     r.peakRssMiB = double(ru.ru_maxrss) / 1024.0;
+    r.cpuSeconds = double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+        double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return r;
 }
@@ -137,9 +139,10 @@ Stats stats(const std::vector<Result> &runs)
     Stats s;
     if (runs.empty())
         return s;
-    std::vector<double> t;
+    std::vector<double> t, cpu;
     for (const Result &r : runs) {
         t.push_back(r.seconds);
+        cpu.push_back(r.cpuSeconds);
         s.peakRssMiB = std::max(s.peakRssMiB, r.peakRssMiB);
         s.failed = s.failed || r.exitCode != 0;
     }
@@ -147,6 +150,8 @@ Stats stats(const std::vector<Result> &runs)
     s.best = t.front();
     s.p50 = t[t.size() / 2];
     s.p99 = t[std::min(t.size() - 1, size_t(double(t.size()) * 0.99))];
+    std::sort(cpu.begin(), cpu.end());
+    s.cpuP50 = cpu[cpu.size() / 2];
     return s;
 }
 

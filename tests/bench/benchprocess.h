@@ -14,6 +14,7 @@ namespace BenchProcess {
 struct Result
 {
     double seconds = 0;
+    double cpuSeconds = 0; //!< user + system, children included
     double peakRssMiB = 0;
     int exitCode = -1;
     QByteArray out; //!< stdout, when asked for
@@ -35,6 +36,7 @@ struct Background
 struct Stats
 {
     double best = 0, p50 = 0, p99 = 0, peakRssMiB = 0;
+    double cpuP50 = 0; //!< median CPU time: what the run costs whatever else runs
     bool failed = false;
 };
 Stats stats(const std::vector<Result> &runs);
