@@ -29,6 +29,8 @@ public:
 
     //! \a lookupStore: groups may already have winners in the store.
     void setLookupStore(bool lookupStore) { m_lookupStore = lookupStore; }
+    //! Room for \a groups winners (a big scan: no rehashing as it grows).
+    void reserve(size_t groups) { m_winners.reserve(groups); }
     //! The order keys of a file (its name and path hash) for files the store
     //! does not know yet, or all files up front for a big scan.
     void setFileOrder(std::uint32_t fileId, QByteArray name, std::uint64_t pathHash);

@@ -194,6 +194,9 @@ bool Ledger::begin(std::size_t expectedUpdates, QString *error)
     // the size of the store.
     b.bulk = expectedUpdates > 64;
     if (b.bulk) {
+        // A log file holds a dozen calls on average; rehashing a map of
+        // hundreds of thousands of winners as it grows costs more than room.
+        b.winners.reserve(expectedUpdates * 12);
         Statement st(db, "SELECT id, path_hash, name FROM files");
         while (st.step()) {
             const QByteArray name = st.text(2).toUtf8();
