@@ -39,11 +39,6 @@ bool LocalStore::open(const QString &path, QString *error)
     // creates again. Commits are durable in the WAL; writers checkpoint it as
     // it grows.
     sqlite3_db_config(m_db.handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
-    // The first scan of a large history commits the whole store at once (14 MB
-    // for 1 GB of logs): checkpointing it right away was 60-100 ms of that
-    // scan's critical path. A later commit checkpoints once the WAL passes
-    // 16 MB; readers find pages in the WAL through its index meanwhile.
-    m_db.exec("PRAGMA wal_autocheckpoint = 4096");
     return migrate(error);
 }
 
