@@ -142,8 +142,9 @@ int main(int argc, char *argv[])
     print("append 1 line + scan", append, false);
     print("append 1 line + report (scan --watch)", appendServed, false);
 
-    const QString ccusage = TestHelpers::sourceDir() + u"/tests/peers/node_modules/.bin/ccusage"_s;
-    if (QFile::exists(ccusage)) {
+    const QString ccusage = BenchProcess::ccusage();
+    if (!ccusage.isEmpty()) {
+        out << "peer: " << ccusage << Qt::endl;
         std::vector<Result> peer;
         for (int i = 0; i < runs; ++i)
             peer.push_back(BenchProcess::run({ccusage, u"daily"_s, u"--offline"_s, u"--json"_s},

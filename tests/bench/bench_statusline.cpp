@@ -142,12 +142,13 @@ int main(int argc, char *argv[])
     print("tokentally statusline (warm)", warm);
     print("tokentally statusline (line just appended)", appended);
 
-    const QString ccusage = TestHelpers::sourceDir() + u"/tests/peers/node_modules/.bin/ccusage"_s;
-    if (!QFile::exists(ccusage)) {
+    const QString ccusage = BenchProcess::ccusage();
+    if (ccusage.isEmpty()) {
         out << "ccusage not installed (run tests/peers/ccusage_compare.sh once to install it)"
             << Qt::endl;
         return 0;
     }
+    out << "peer: " << ccusage << Qt::endl;
     const int peerCalls = std::min(calls, 10);
     for (int i = 0; i < peerCalls; ++i)
         ccNoCache.push_back(BenchProcess::run(

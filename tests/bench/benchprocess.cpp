@@ -134,6 +134,19 @@ int Background::stop()
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+QString ccusage()
+{
+    const QString peers = QStringLiteral(TOKENTALLY_SOURCE_DIR "/tests/peers/node_modules");
+    const QStringList candidates = {
+        QString(peers + QStringLiteral("/@ccusage/ccusage-linux-x64/bin/ccusage")),
+        QString(peers + QStringLiteral("/.bin/ccusage"))};
+    for (const QString &p : candidates) {
+        if (QFile::exists(p))
+            return p;
+    }
+    return {};
+}
+
 Stats stats(const std::vector<Result> &runs)
 {
     Stats s;

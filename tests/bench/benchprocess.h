@@ -32,6 +32,11 @@ struct Background
     int stop();
 };
 
+//! ccusage's native binary as tests/peers/ccusage_compare.sh installs it (its
+//! npm wrapper starts Node first: 60-80 ms that are not ccusage's), or the
+//! wrapper, or empty when it is not installed.
+QString ccusage();
+
 //! Best, median and 99th percentile of the wall times.
 struct Stats
 {
