@@ -109,14 +109,13 @@ bool LocalStore::upgradeToEngineV3(QString *error)
                 return false;
         }
     }
-    // OpenCode databases were stored as one chunk per read: make the next scan
-    // read them again, row by row (Scanner replaces the old chunk once).
-    Statement reread(m_db, "UPDATE files SET size = -1 WHERE kind = ?1");
-    if (!reread.bind(1, std::int64_t(SourceKind::SqliteDb)).run()) {
-        if (error)
-            *error = m_db.lastError();
+    // Stores before step 3 counted hostile values as numbers and future-dated
+    // records as usage, and kept OpenCode databases as one chunk per read: the
+    // next scan reads every file that still exists again (each one replaces
+    // its earlier records, once), so the totals are what a fresh scan gives.
+    // Files that are gone keep their history.
+    if (!m_db.exec("UPDATE files SET size = -1, dev = -1 WHERE deleted = 0", error))
         return false;
-    }
     return true;
 }
 
