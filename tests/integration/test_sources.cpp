@@ -8,8 +8,8 @@
 #include "testhelpers.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -210,7 +210,9 @@ void TestSources::openCodeWriterBetweenScans()
     Database writer;
     QVERIFY2(writer.open(ocdb, false, &error), qPrintable(error));
     QVERIFY(writer.exec("PRAGMA wal_autocheckpoint=0"));
-    const auto stepOk = [&](const char *sql) { return writer.exec(sql); };
+    const auto stepOk = [&](const char *sql) {
+        return writer.exec(sql);
+    };
 
     // A write that touches no message (a session title): rows listed, none parsed.
     QVERIFY(stepOk("UPDATE session SET title = title || ' (renamed)'"));
