@@ -46,31 +46,13 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const QStringList args = app.arguments();
-    qint64 bytes = 1000000000;
-    QString dir = QDir::tempPath() + u"/tokentally-bench"_s;
-    int runs = 3;
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args[i] == u"--bytes")
-            bytes = args[i + 1].toLongLong();
-        else if (args[i] == u"--dir")
-            dir = args[i + 1];
-        else if (args[i] == u"--runs")
-            runs = std::max(1, args[i + 1].toInt());
-    }
+    BenchProcess::Setup setup;
+    if (!BenchProcess::prepare(app.arguments(), u"--runs"_s, 3, out, &setup))
+        return 1;
+    const int runs = setup.count;
+    const QString dir = setup.dir;
+    const QString home = setup.home;
     const QString bin = QStringLiteral(TOKENTALLY_APP_BINARY);
-    const QString gen = dir + u"/gen-"_s + QString::number(bytes);
-    const QString home = gen + u"/home"_s;
-    if (!QFile::exists(gen + u"/expected.json"_s)) {
-        out << "generating " << bytes << " bytes into " << gen << " ..." << Qt::endl;
-        QDir(gen).removeRecursively();
-        QString error;
-        if (!TestHelpers::generateHome(gen, {u"--target-bytes"_s, QString::number(bytes)},
-                                       &error)) {
-            out << "generator failed: " << error << Qt::endl;
-            return 1;
-        }
-    }
     const double mb = double(treeBytes(home)) / 1e6;
     out << "home: " << QString::number(mb, 'f', 1) << " MB; " << runs
         << " runs of each step (20 of the warm ones); best, median" << Qt::endl;

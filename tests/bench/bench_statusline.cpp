@@ -29,30 +29,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const QStringList args = app.arguments();
-    qint64 bytes = 1000000000;
-    QString dir = QDir::tempPath() + u"/tokentally-bench"_s;
-    int calls = 50;
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args[i] == u"--bytes")
-            bytes = args[i + 1].toLongLong();
-        else if (args[i] == u"--dir")
-            dir = args[i + 1];
-        else if (args[i] == u"--calls")
-            calls = std::max(2, args[i + 1].toInt());
-    }
+    BenchProcess::Setup setup;
+    if (!BenchProcess::prepare(app.arguments(), u"--calls"_s, 50, out, &setup))
+        return 1;
+    const int calls = std::max(2, setup.count);
+    const QString dir = setup.dir;
+    const QString gen = setup.generated;
+    const QString home = setup.home;
     const QString bin = QStringLiteral(TOKENTALLY_APP_BINARY);
-    const QString gen = dir + u"/gen-"_s + QString::number(bytes);
-    const QString home = gen + u"/home"_s;
-    if (!QFile::exists(gen + u"/expected.json"_s)) {
-        QString error;
-        out << "generating " << bytes << " bytes into " << gen << " ..." << Qt::endl;
-        if (!TestHelpers::generateHome(gen, {u"--target-bytes"_s, QString::number(bytes)},
-                                       &error)) {
-            out << "generator failed: " << error << Qt::endl;
-            return 1;
-        }
-    }
     // The biggest main session: the one a user is most likely to be in.
     QString transcript;
     qint64 biggest = 0;

@@ -1,5 +1,8 @@
 #include "benchprocess.h"
 
+#include "testhelpers.h"
+
+#include <QDir>
 #include <QFile>
 #include <QThread>
 
@@ -132,6 +135,34 @@ int Background::stop()
     ::waitpid(pid, &status, 0);
     pid = -1;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+bool prepare(const QStringList &args, const QString &countOption, int count, QTextStream &out,
+             Setup *setup)
+{
+    Setup &s = *setup;
+    s.dir = QDir::tempPath() + QStringLiteral("/tokentally-bench");
+    s.count = count;
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--bytes"))
+            s.bytes = args[i + 1].toLongLong();
+        else if (args[i] == QLatin1String("--dir"))
+            s.dir = args[i + 1];
+        else if (args[i] == countOption)
+            s.count = std::max(1, args[i + 1].toInt());
+    }
+    s.generated = s.dir + QStringLiteral("/gen-") + QString::number(s.bytes);
+    s.home = s.generated + QStringLiteral("/home");
+    if (QFile::exists(s.generated + QStringLiteral("/expected.json")))
+        return true;
+    out << "generating " << s.bytes << " bytes into " << s.generated << " ..." << Qt::endl;
+    QDir(s.generated).removeRecursively();
+    QString error;
+    if (TestHelpers::generateHome(
+            s.generated, {QStringLiteral("--target-bytes"), QString::number(s.bytes)}, &error))
+        return true;
+    out << "generator failed: " << error << Qt::endl;
+    return false;
 }
 
 QString ccusage()

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QTextStream>
 
 #include <vector>
 
@@ -31,6 +32,22 @@ struct Background
                const QByteArray &readyText, const QStringList &extraEnv = {});
     int stop();
 };
+
+//! The options every engine benchmark takes (--bytes N, --dir DIR, and one
+//! count such as --runs), and the generated home they name, made when missing.
+struct Setup
+{
+    qint64 bytes = 1000000000;
+    QString dir;
+    int count = 0;
+    QString generated; //!< DIR/gen-BYTES
+    QString home; //!< DIR/gen-BYTES/home
+};
+//! Parses \a args; \a countOption ("--runs") sets Setup::count, \a count its
+//! default. Generates the home when it is missing; false (and a message on
+//! \a out) on failure.
+bool prepare(const QStringList &args, const QString &countOption, int count, QTextStream &out,
+             Setup *setup);
 
 //! ccusage's native binary as tests/peers/ccusage_compare.sh installs it (its
 //! npm wrapper starts Node first: 60-80 ms that are not ccusage's), or the

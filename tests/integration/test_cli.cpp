@@ -31,11 +31,7 @@ private slots:
     void extraDataDir();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out, err;
-    };
+    using Run = TestHelpers::Run;
     Run run(const QStringList &args, const QString &home = {});
 
     QTemporaryDir m_dir;
@@ -44,18 +40,13 @@ private:
 
 TestCli::Run TestCli::run(const QStringList &args, const QString &home)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, home.isEmpty() ? m_home : home);
     for (const QString &v :
          {u"CLAUDE_CONFIG_DIR"_s, u"CODEX_HOME"_s, u"XDG_DATA_HOME"_s, u"XDG_CONFIG_HOME"_s,
           u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
         env.remove(v);
-    p.setProcessEnvironment(env);
-    p.start(TestHelpers::programPath(u"tokentally"_s), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return TestHelpers::run(TestHelpers::programPath(u"tokentally"_s), args, env);
 }
 
 void TestCli::initTestCase()

@@ -34,11 +34,7 @@ private slots:
     void otherEnvironmentScansByItself();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out, err;
-    };
+    using Run = TestHelpers::Run;
     QProcessEnvironment environment() const;
     Run run(const QStringList &args);
     bool startService();
@@ -85,12 +81,7 @@ QProcessEnvironment TestScanService::environment() const
 
 TestScanService::Run TestScanService::run(const QStringList &args)
 {
-    QProcess p;
-    p.setProcessEnvironment(environment());
-    p.start(TestHelpers::programPath(u"tokentally"_s), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return TestHelpers::run(TestHelpers::programPath(u"tokentally"_s), args, environment());
 }
 
 bool TestScanService::startService()

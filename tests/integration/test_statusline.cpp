@@ -44,11 +44,7 @@ private slots:
     void unusableStoreGetsOneShortLine();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out, err;
-    };
+    using Run = TestHelpers::Run;
     Run run(const QByteArray &input, const QString &db = {});
     QByteArray input(const QByteArray &rateLimits = {}) const;
     QString transcript() const;
@@ -108,7 +104,6 @@ QByteArray TestStatusline::input(const QByteArray &rateLimits) const
 
 TestStatusline::Run TestStatusline::run(const QByteArray &stdinData, const QString &db)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, m_home);
     env.insert(u"TOKENTALLY_NOW"_s, Now);
@@ -116,14 +111,8 @@ TestStatusline::Run TestStatusline::run(const QByteArray &stdinData, const QStri
     for (const QString &v :
          {u"CLAUDE_CONFIG_DIR"_s, u"CODEX_HOME"_s, u"XDG_DATA_HOME"_s, u"XDG_CONFIG_HOME"_s})
         env.remove(v);
-    p.setProcessEnvironment(env);
-    p.start(TestHelpers::programPath(u"tokentally"_s),
-            {u"statusline"_s, u"--db"_s, db.isEmpty() ? m_db : db});
-    p.write(stdinData);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return TestHelpers::run(TestHelpers::programPath(u"tokentally"_s),
+                            {u"statusline"_s, u"--db"_s, db.isEmpty() ? m_db : db}, env, stdinData);
 }
 
 void TestStatusline::lineShowsSessionTodayBlockAndQuota()

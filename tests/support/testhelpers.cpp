@@ -110,4 +110,18 @@ QByteArray readFile(const QString &path)
     return f.readAll();
 }
 
+Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+        const QByteArray &stdinData)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    const bool finished = p.waitForFinished(300000);
+    return {finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
 } // namespace TestHelpers

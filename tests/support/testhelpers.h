@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -17,4 +18,15 @@ QString programPath(const QString &name);
 bool generateHome(const QString &outDir, const QStringList &args, QString *error);
 //! Reads a whole file (empty on error).
 QByteArray readFile(const QString &path);
+
+//! What a program run said: its exit code (-1 if it crashed or hung), stdout, stderr.
+struct Run
+{
+    int code = -1;
+    QByteArray out, err;
+};
+//! Runs \a program with \a args in \a env, \a stdinData on its stdin (closed
+//! after), and waits for it.
+Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+        const QByteArray &stdinData = {});
 } // namespace TestHelpers
