@@ -10,6 +10,7 @@ PACKAGES=(
   qt6-qpa-plugins qt6-image-formats-plugins libqt6svg6 libgl-dev libvulkan-dev
   qtkeychain-qt6-dev libcpp-httplib-dev libsqlite3-dev sqlite3 libssl-dev libsimdjson-dev
   libbenchmark-dev
+  libpq-dev postgresql libkainjow-mustache-dev prometheus
   xvfb xauth x11-utils trayer imagemagick xdotool dbus dbus-x11 gnome-keyring libsecret-tools
   chromium fonts-dejavu-core fonts-wqy-microhei wrk
 )

@@ -9,7 +9,9 @@ struct ServerConfig
 {
     QString host = QStringLiteral("127.0.0.1");
     int port = 8787;
-    QString databasePath;
+    QString databasePath; //!< SQLite file (--db), when databaseUrl is empty.
+    QString databaseUrl; //!< PostgreSQL (--database), any libpq URI.
+    int databasePool = 8; //!< PostgreSQL connections per process.
     QString portFile;
     QString publicUrl;
     QString tlsCert;

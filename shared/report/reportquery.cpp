@@ -1,6 +1,6 @@
 #include "reportquery.h"
 
-#include <QRegularExpression>
+#include "core/timezones.h"
 
 using namespace Qt::StringLiterals;
 
@@ -52,22 +52,5 @@ std::optional<QDate> ReportQuery::parseDate(const QString &text)
 
 std::optional<QTimeZone> ReportQuery::parseTimeZone(const QString &text)
 {
-    if (text.isEmpty() || text == u"local")
-        return QTimeZone::systemTimeZone();
-    if (text.compare(u"UTC"_s, Qt::CaseInsensitive) == 0 || text == u"Z")
-        return QTimeZone::utc();
-    static const QRegularExpression offset(u"^(?:UTC)?([+-])(\\d{1,2})(?::?(\\d{2}))?$"_s);
-    const auto m = offset.match(text);
-    if (m.hasMatch()) {
-        const int h = m.captured(2).toInt();
-        const int mi = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
-        if (h > 14 || mi > 59)
-            return std::nullopt;
-        const int secs = (m.captured(1) == u"-"_s ? -1 : 1) * (h * 3600 + mi * 60);
-        return QTimeZone(secs);
-    }
-    const QTimeZone tz(text.toUtf8());
-    if (!tz.isValid())
-        return std::nullopt;
-    return tz;
+    return TimeZones::parse(text, TimeZones::Context::Local);
 }

@@ -10,6 +10,8 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcStore, "tokentally.store", QtInfoMsg)
 
+Database::Database() = default;
+
 Database::~Database()
 {
     close();
@@ -43,6 +45,7 @@ bool Database::open(const QString &path, bool readOnly, QString *error)
 
 void Database::close()
 {
+    m_cache.clear();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -74,6 +77,24 @@ std::int64_t Database::lastInsertRowId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+int Database::changes() const
+{
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
+CachedStatement Database::cached(std::string_view sql)
+{
+    const std::string key(sql);
+    auto it = m_cache.find(key);
+    if (it == m_cache.end()) {
+        if (m_cache.size() >= 256)
+            m_cache.clear();
+        it = m_cache.emplace(key, std::make_unique<Statement>(*this, sql)).first;
+    }
+    it->second->reset();
+    return CachedStatement(it->second.get());
+}
+
 int Database::userVersion()
 {
     Statement st(*this, "PRAGMA user_version");
@@ -99,6 +120,7 @@ Statement::~Statement()
 Statement::Statement(Statement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_db(other.m_db)
+    , m_failed(other.m_failed)
 {
 }
 
@@ -151,23 +173,28 @@ Statement &Statement::bindNull(int index)
 
 bool Statement::step()
 {
+    m_failed = !m_stmt;
     if (!m_stmt)
         return false;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
-    if (rc != SQLITE_DONE)
+    if (rc != SQLITE_DONE) {
+        m_failed = true;
         qCWarning(lcStore) << "step failed:" << sqlite3_errmsg(m_db);
+    }
     return false;
 }
 
 bool Statement::run()
 {
+    m_failed = !m_stmt;
     if (!m_stmt)
         return false;
     int rc;
     while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) { }
     const bool ok = rc == SQLITE_DONE;
+    m_failed = !ok;
     if (!ok)
         qCWarning(lcStore) << "run failed:" << sqlite3_errmsg(m_db);
     sqlite3_reset(m_stmt);
@@ -176,6 +203,7 @@ bool Statement::run()
 
 void Statement::reset()
 {
+    m_failed = false;
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);

@@ -4,16 +4,23 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
+#include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
+
+class Statement;
+class CachedStatement;
 
 //! \brief One SQLite connection (RAII). One per thread; never shared.
 class Database
 {
 public:
-    Database() = default;
+    Database();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -30,10 +37,19 @@ public:
     QString lastError() const;
     std::int64_t lastInsertRowId() const;
     int userVersion();
+    //! \brief Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
     sqlite3 *handle() const { return m_db; }
+
+    //! \brief A statement prepared once per connection and kept (at most 256;
+    //! statements built per request are dropped when the cache fills). It comes
+    //! reset with no bindings and is reset again when the handle goes away, so
+    //! an early return never leaves a read transaction open.
+    CachedStatement cached(std::string_view sql);
 
 private:
     sqlite3 *m_db = nullptr;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
 //! \brief A prepared statement, prepared once and reused with reset().
@@ -49,6 +65,8 @@ public:
     Statement &operator=(Statement &&other) noexcept;
 
     bool isValid() const { return m_stmt != nullptr; }
+    //! \brief True when the last step() or run() failed (rather than ran out of rows).
+    bool failed() const { return m_failed; }
     Statement &bind(int index, std::int64_t value);
     Statement &bind(int index, int value) { return bind(index, std::int64_t(value)); }
     Statement &bind(int index, double value);
@@ -72,6 +90,33 @@ public:
 private:
     sqlite3_stmt *m_stmt = nullptr;
     sqlite3 *m_db = nullptr;
+    bool m_failed = false;
+};
+
+//! \brief A borrowed statement of Database::cached(); resets it when destroyed.
+class CachedStatement
+{
+public:
+    explicit CachedStatement(Statement *statement)
+        : m_statement(statement)
+    {
+    }
+    ~CachedStatement()
+    {
+        if (m_statement)
+            m_statement->reset();
+    }
+    CachedStatement(const CachedStatement &) = delete;
+    CachedStatement &operator=(const CachedStatement &) = delete;
+    CachedStatement(CachedStatement &&other) noexcept
+        : m_statement(std::exchange(other.m_statement, nullptr))
+    {
+    }
+    Statement *operator->() const { return m_statement; }
+    Statement &operator*() const { return *m_statement; }
+
+private:
+    Statement *m_statement;
 };
 
 //! \brief BEGIN IMMEDIATE ... COMMIT; rolls back in the destructor unless committed.

@@ -3,9 +3,10 @@
 // injected <script>) to prove the pages escape them, and benchmarks need
 // millions of rows fast.
 //
-//   tokentally-server-seed --db PATH [--users N] [--days D] [--user NAME:TOKENS_PER_DAY]...
+//   tokentally-server-seed --db PATH|--database URI [--users N] [--days D]
+//                          [--user NAME:TOKENS_PER_DAY]...
 #include "pricing/pricetable.h"
-#include "sqliteserverstore.h"
+#include "store/storefactory.h"
 #include "wire/wirecrypto.h"
 
 #include <QCommandLineParser>
@@ -22,7 +23,7 @@ namespace {
 const QStringList Models {u"claude-sonnet-4-5"_s, u"claude-opus-4-1"_s, u"gpt-5"_s,
                           u"claude-haiku-4-5"_s};
 
-void seedUser(SqliteServerStore &store, const QString &name, std::int64_t perDay, int days,
+void seedUser(ServerStore &store, const QString &name, std::int64_t perDay, int days,
               std::int64_t todayStart)
 {
     const auto user = store.createUser(name, WireCrypto::sha256Hex(name.toUtf8() + "-seed"));
@@ -64,21 +65,27 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption db(u"db"_s, u"Database file."_s, u"PATH"_s);
+    const QCommandLineOption db(u"db"_s, u"SQLite database file."_s, u"PATH"_s);
+    const QCommandLineOption database(u"database"_s, u"PostgreSQL URI."_s, u"URI"_s);
     const QCommandLineOption users(u"users"_s, u"Generated users."_s, u"N"_s, u"0"_s);
     const QCommandLineOption days(u"days"_s, u"Days of history."_s, u"D"_s, u"30"_s);
     const QCommandLineOption user(u"user"_s, u"An explicit user."_s, u"NAME:TOKENS_PER_DAY"_s);
-    parser.addOptions({db, users, days, user});
+    parser.addOptions({db, database, users, days, user});
     parser.process(app);
-    if (!parser.isSet(db)) {
-        std::fprintf(stderr, "--db is required\n");
+    if (parser.isSet(db) == parser.isSet(database)) {
+        std::fprintf(stderr, "--db or --database is required\n");
         return 1;
     }
-    SqliteServerStore store(parser.value(db));
-    if (!store.isOpen()) {
-        std::fprintf(stderr, "%s\n", store.errorString().toUtf8().constData());
+    ServerConfig config;
+    config.databasePath = parser.value(db);
+    config.databaseUrl = parser.value(database);
+    QString error;
+    const auto opened = StoreFactory::open(config, StoreFactory::Role::Admin, &error);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", error.toUtf8().constData());
         return 1;
     }
+    ServerStore &store = *opened;
     const int dayCount = parser.value(days).toInt();
     const std::int64_t todayStart = QDateTime::currentSecsSinceEpoch() / 86400 * 86400;
     for (const QString &spec : parser.values(user)) {

@@ -1,11 +1,16 @@
 #include "servertestclient.h"
 
+#include "pgcluster.h"
+
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QThread>
+#include <QTimeZone>
 
 #include <httplib.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <csignal>
@@ -30,14 +35,65 @@ QString ServerProcess::program()
     return QStringLiteral(TOKENTALLY_SERVER_BIN);
 }
 
+ServerProcess::Backend ServerProcess::backendFromEnvironment()
+{
+    return qEnvironmentVariable("TOKENTALLY_TEST_BACKEND") == u"postgres" ? Backend::Postgres
+                                                                          : Backend::Sqlite;
+}
+
+QStringList ServerProcess::databaseArgs() const
+{
+    if (m_backend == Backend::Postgres)
+        return {u"--database"_s, m_uri};
+    return {u"--db"_s, m_sqlitePath};
+}
+
 bool ServerProcess::start(const QStringList &extraArgs, QString *error)
+{
+    m_backend = backendFromEnvironment();
+    m_sqlitePath = databasePath();
+    // A restart (after stop() or kill()) reopens the same database.
+    if (m_backend == Backend::Postgres && m_uri.isEmpty()) {
+        PgCluster *cluster = PgCluster::shared(error);
+        if (!cluster)
+            return false;
+        m_uri = cluster->createDatabase(error);
+        if (m_uri.isEmpty())
+            return false;
+    }
+    return launch(extraArgs, error);
+}
+
+bool ServerProcess::startBeside(const ServerProcess &other, const QStringList &extraArgs,
+                                QString *error)
+{
+    m_backend = other.m_backend;
+    m_uri = other.m_uri;
+    m_sqlitePath = other.m_sqlitePath;
+    return launch(extraArgs, error);
+}
+
+bool ServerProcess::startWithDb(const QString &path, const QStringList &extraArgs, QString *error)
+{
+    m_backend = Backend::Sqlite;
+    m_sqlitePath = path;
+    return launch(extraArgs, error);
+}
+
+bool ServerProcess::startOn(const QString &uri, const QStringList &extraArgs, QString *error)
+{
+    m_backend = Backend::Postgres;
+    m_uri = uri;
+    return launch(extraArgs, error);
+}
+
+bool ServerProcess::launch(const QStringList &extraArgs, QString *error)
 {
     const QString portFile = m_dir.path() + u"/port"_s;
     QFile::remove(portFile); // a restart on the same database must not read the old port
     m_process.setProgram(program());
-    m_process.setArguments(QStringList {u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, databasePath(),
-                                        u"--port-file"_s, portFile} +
-                           extraArgs);
+    m_process.setArguments(QStringList {u"--listen"_s, u"127.0.0.1:0"_s} + databaseArgs() +
+                           QStringList {u"--port-file"_s, portFile} + extraArgs);
     m_process.setStandardErrorFile(m_dir.path() + u"/server.log"_s);
     m_process.start();
     if (!m_process.waitForStarted(5000)) {
@@ -146,8 +202,7 @@ Reply ServerProcess::submitBody(const QString &token, const QByteArray &body,
     return request("POST", u"/api/v1/submissions"_s, body, headers);
 }
 
-Reply ServerProcess::submit(const QString &token, TestDevice &device,
-                            const QList<WireBucket> &buckets) const
+QByteArray ServerProcess::nextBody(const TestDevice &device, const QList<WireBucket> &buckets)
 {
     Submission s;
     s.deviceId = device.id;
@@ -155,10 +210,16 @@ Reply ServerProcess::submit(const QString &token, TestDevice &device,
     s.prevHash = device.lastHash;
     s.client = {u"tokentally"_s, u"0.1.0"_s, u"linux"_s};
     s.buckets = buckets;
-    const QByteArray body = WireCodec::serialize(s);
+    return WireCodec::serialize(s);
+}
+
+Reply ServerProcess::submit(const QString &token, TestDevice &device,
+                            const QList<WireBucket> &buckets) const
+{
+    const QByteArray body = nextBody(device, buckets);
     const Reply r = submitBody(token, body, WireCrypto::toBase64(device.key->sign(body)));
     if (r.status == 200) {
-        device.seq = s.seq;
+        device.seq += 1;
         device.lastHash = WireCrypto::sha256Hex(body);
     }
     return r;
@@ -174,8 +235,33 @@ Reply ServerProcess::setVisibility(const QString &token, const QString &visibili
 QByteArray ServerProcess::dump() const
 {
     QByteArray out;
+    if (m_backend == Backend::Postgres) {
+        PGconn *conn = PQconnectdb(m_uri.toUtf8().constData());
+        if (PQstatus(conn) != CONNECTION_OK) {
+            PQfinish(conn);
+            return "cannot connect";
+        }
+        for (const char *sql :
+             {"SELECT * FROM users ORDER BY id", "SELECT * FROM devices ORDER BY device_id",
+              "SELECT * FROM buckets ORDER BY user_id, device_id, hour, agent, model",
+              "SELECT * FROM submissions ORDER BY device_id, seq"}) {
+            PGresult *r = PQexec(conn, sql);
+            for (int row = 0; row < PQntuples(r); ++row) {
+                for (int col = 0; col < PQnfields(r); ++col) {
+                    out += PQgetisnull(r, row, col) ? QByteArray("NULL")
+                                                    : QByteArray(PQgetvalue(r, row, col)).toHex();
+                    out += '|';
+                }
+                out += '\n';
+            }
+            PQclear(r);
+            out += "--\n";
+        }
+        PQfinish(conn);
+        return out;
+    }
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(databasePath().toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+    if (sqlite3_open_v2(m_sqlitePath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
         SQLITE_OK) {
         sqlite3_close(db);
         return "cannot open";
@@ -204,10 +290,22 @@ QByteArray ServerProcess::dump() const
 QByteArray ServerProcess::admin(const QStringList &args, int *exitCode) const
 {
     QProcess p;
-    p.start(program(), QStringList {u"--db"_s, databasePath()} + args);
+    p.start(program(), databaseArgs() + args);
     p.waitForFinished(30000);
     *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return p.readAllStandardOutput() + p.readAllStandardError();
+}
+
+std::int64_t recentHour(int daysAgo, int hour)
+{
+    return QDateTime(QDateTime::currentDateTimeUtc().date().addDays(-daysAgo), QTime(hour, 0),
+                     QTimeZone::utc())
+        .toSecsSinceEpoch();
+}
+
+QString bearer(const QString &token)
+{
+    return u"Bearer "_s + token;
 }
 
 WireBucket makeBucket(std::int64_t hour, const QString &model, std::int64_t input,

@@ -40,8 +40,26 @@ public:
     ServerProcess() = default;
     ~ServerProcess();
 
-    //! Starts the server with \a extraArgs; false with a message on failure.
+    enum class Backend {
+        Sqlite,
+        Postgres,
+    };
+    //! TOKENTALLY_TEST_BACKEND=postgres runs the suite on PostgreSQL (ctest
+    //! label server-postgres); SQLite otherwise.
+    static Backend backendFromEnvironment();
+
+    //! Starts the server with \a extraArgs on a fresh database of the
+    //! environment's backend; false with a message on failure.
     bool start(const QStringList &extraArgs, QString *error);
+    //! Starts another process on the same database as \a other.
+    bool startBeside(const ServerProcess &other, const QStringList &extraArgs, QString *error);
+    //! Starts on the SQLite file \a path.
+    bool startWithDb(const QString &path, const QStringList &extraArgs, QString *error);
+    //! Starts on the PostgreSQL database \a uri.
+    bool startOn(const QString &uri, const QStringList &extraArgs, QString *error);
+    Backend backend() const { return m_backend; }
+    //! --db PATH or --database URI.
+    QStringList databaseArgs() const;
     //! SIGTERM and wait; returns the exit code (-1 if it crashed or hung).
     int stop();
     //! SIGKILL, as a crash would; start() again reopens the same database.
@@ -64,6 +82,8 @@ public:
     //! Signs and sends buckets as the device's next submission; advances the
     //! device's chain on success.
     Reply submit(const QString &token, TestDevice &device, const QList<WireBucket> &buckets) const;
+    //! The body of the device's next submission, unsigned and unsent.
+    static QByteArray nextBody(const TestDevice &device, const QList<WireBucket> &buckets);
     Reply submitBody(const QString &token, const QByteArray &body,
                      const QByteArray &signature) const;
     Reply setVisibility(const QString &token, const QString &visibility) const;
@@ -75,10 +95,19 @@ public:
     static QString program();
 
 private:
+    bool launch(const QStringList &extraArgs, QString *error);
     QTemporaryDir m_dir;
     QProcess m_process;
     int m_port = 0;
+    Backend m_backend = Backend::Sqlite;
+    QString m_uri; //!< PostgreSQL database, or empty.
+    QString m_sqlitePath;
 };
+
+//! The UTC hour \a hour of the day \a daysAgo days before today.
+std::int64_t recentHour(int daysAgo, int hour = 12);
+//! "Bearer TOKEN".
+QString bearer(const QString &token);
 
 //! A bucket for tests.
 WireBucket makeBucket(std::int64_t hour, const QString &model, std::int64_t input,

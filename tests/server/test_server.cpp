@@ -19,16 +19,6 @@ std::int64_t hourAt(QDate date, int hour)
     return QDateTime(date, QTime(hour, 0), QTimeZone::utc()).toSecsSinceEpoch();
 }
 
-std::int64_t recentHour(int daysAgo, int hour = 12)
-{
-    return hourAt(QDateTime::currentDateTimeUtc().date().addDays(-daysAgo), hour);
-}
-
-QString bearer(const QString &token)
-{
-    return u"Bearer "_s + token;
-}
-
 //! The user's tokens per local date from the profile API in \a tz.
 QMap<QString, qint64> daysOf(const ServerProcess &server, const QString &name, const QString &tz)
 {
@@ -66,14 +56,9 @@ private slots:
     void badLeaderboardParams_data();
     void badLeaderboardParams();
     void checksums();
-    void badges_data();
-    void badges();
-    void badgeNotFoundAndStats();
     void trustFlagsAndAdmin();
-    void webPagesEscape();
     void rateLimitsAndAuthDelays();
     void hostHeader();
-    void publicUrl();
 
 private:
     ServerProcess m_server;
@@ -96,6 +81,8 @@ void TestServer::initTestCase()
 
 void TestServer::cleanupTestCase()
 {
+    // Run alone, a test function may not have asked for /healthz.
+    QCOMPARE(m_server.get(u"/healthz"_s).status, 200);
     // SIGTERM drains and exits cleanly.
     QCOMPARE(m_server.stop(), 0);
     const QByteArray log = m_server.log();
@@ -125,10 +112,12 @@ void TestServer::healthAndMetrics()
     QCOMPARE(h.status, 200);
     QCOMPARE(h.body, "ok\n");
     QCOMPARE(h.headers.value(u"x-content-type-options"_s), u"nosniff"_s);
-    const Reply m = m_server.get(u"/metrics"_s);
+    // A request is counted once its answer is sent: allow the logger a moment.
+    Reply m;
+    QTRY_VERIFY((m = m_server.get(u"/metrics"_s))
+                    .body.contains(
+                        "tokentally_http_requests_total{route=\"GET /healthz\",status=\"200\"}"));
     QCOMPARE(m.status, 200);
-    QVERIFY(
-        m.body.contains("tokentally_http_requests_total{route=\"GET /healthz\",status=\"200\"}"));
     QVERIFY(m.body.contains("tokentally_users "));
     const Reply missing = m_server.get(u"/no/such/route"_s);
     QCOMPARE(missing.status, 404);
@@ -517,7 +506,7 @@ void TestServer::visibilityAndDelete()
     QVERIFY(!m_server.get(u"/badge/cost/shy.svg"_s).body.contains("not found"));
     QCOMPARE(m_server.setVisibility(token, u"public"_s).json().value(u"visibility"_s).toString(),
              u"public"_s);
-    QTest::qWait(2100); // boards are cached for 2 s after a write
+    // The very next request shows the change: no cache to wait out.
     QVERIFY(onBoard());
 
     const QByteArray before = m_server.dump();
@@ -554,7 +543,6 @@ void TestServer::leaderboardQueries()
             200);
         QCOMPARE(m_server.setVisibility(token, u"public"_s).status, 200);
     }
-    QTest::qWait(2100);
     auto names = [this](const QString &query) {
         QStringList out;
         const Reply r = m_server.get(u"/api/v1/leaderboard?"_s + query);
@@ -626,115 +614,6 @@ void TestServer::checksums()
     QCOMPARE(m_server.get(u"/api/v1/devices/"_s + d.id + u"/checksums"_s).status, 401);
 }
 
-void TestServer::badges_data()
-{
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QString>("style");
-    for (const QString &kind : {u"tokens"_s, u"cost"_s, u"rank"_s, u"active-days"_s, u"streak"_s,
-                                u"cache-efficiency"_s}) {
-        for (const QString &style : {u"flat"_s, u"flat-square"_s, u"branded"_s}) {
-            QTest::addRow("%s-%s", qPrintable(kind), qPrintable(style))
-                << (kind == u"tokens" ? u"/badge/lb-gold"_s : u"/badge/"_s + kind + u"/lb-gold"_s)
-                << style;
-        }
-    }
-}
-
-void TestServer::badges()
-{
-    QFETCH(QString, path);
-    QFETCH(QString, style);
-    const Reply r = m_server.get(path + u".svg?style="_s + style);
-    QCOMPARE(r.status, 200);
-    QVERIFY(r.headers.value(u"content-type"_s).startsWith(u"image/svg+xml"_s));
-    QCOMPARE(r.headers.value(u"cache-control"_s), u"public, max-age=600"_s);
-    const QString etag = r.headers.value(u"etag"_s);
-    QVERIFY(!etag.isEmpty());
-
-    // Well-formed XML with shields' geometry: 20 px high, two rects that fill
-    // the width, aria-label equal to the title.
-    QXmlStreamReader xml(r.body);
-    double width = -1;
-    double rectSum = 0;
-    QString ariaLabel;
-    QString title;
-    QStringList texts;
-    int depth = 0;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            ++depth;
-            const auto attrs = xml.attributes();
-            if (xml.name() == u"svg") {
-                width = attrs.value(u"width"_s).toDouble();
-                QCOMPARE(attrs.value(u"height"_s).toString(), u"20"_s);
-                ariaLabel = attrs.value(u"aria-label"_s).toString();
-            } else if (xml.name() == u"title" && depth == 2) {
-                title = xml.readElementText();
-                --depth;
-            } else if (xml.name() == u"rect" && attrs.hasAttribute(u"fill"_s) &&
-                       !attrs.value(u"fill"_s).startsWith(u"url") &&
-                       attrs.value(u"fill"_s) != u"#fff") {
-                rectSum += attrs.value(u"width"_s).toDouble();
-            } else if (xml.name() == u"text" && !attrs.hasAttribute(u"aria-hidden"_s)) {
-                texts.append(xml.readElementText());
-                --depth;
-            }
-        } else if (xml.isEndElement()) {
-            --depth;
-        }
-    }
-    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QVERIFY(width > 20);
-    QCOMPARE(rectSum, width);
-    QVERIFY(!ariaLabel.isEmpty());
-    QCOMPARE(title, ariaLabel);
-    QCOMPARE(texts.size(), 2);
-    QCOMPARE(ariaLabel, texts[0] + u": "_s + texts[1]);
-    QVERIFY(!texts[1].contains(u"not found"_s));
-    if (style == u"branded")
-        QVERIFY(r.body.contains("#2F6FEB"));
-
-    const Reply cached =
-        m_server.get(path + u".svg?style="_s + style, {{u"If-None-Match"_s, etag}});
-    QCOMPARE(cached.status, 304);
-    QVERIFY(cached.body.isEmpty());
-
-    const Reply json = m_server.get(path + u".json?style="_s + style);
-    QCOMPARE(json.status, 200);
-    QCOMPARE(json.json().value(u"schemaVersion"_s).toInt(), 1);
-    QCOMPARE(json.json().value(u"label"_s).toString(), texts[0]);
-    QCOMPARE(json.json().value(u"message"_s).toString(), texts[1]);
-    QVERIFY(!json.json().value(u"color"_s).toString().isEmpty());
-}
-
-void TestServer::badgeNotFoundAndStats()
-{
-    const Reply missing = m_server.get(u"/badge/nobody-here.svg"_s);
-    QCOMPARE(missing.status, 200);
-    QVERIFY(missing.body.contains("not found"));
-    QVERIFY(missing.body.contains("#9f9f9f"));
-    const Reply stats = m_server.get(u"/badge/stats.svg"_s);
-    QCOMPARE(stats.status, 200);
-    QVERIFY(QRegularExpression(u"\\d+ users"_s).match(QString::fromUtf8(stats.body)).hasMatch());
-    // Widths follow the font: a wider message makes a wider badge.
-    const Reply narrow = m_server.get(u"/badge/lb-gold.svg?label=i"_s);
-    const Reply wide = m_server.get(u"/badge/lb-gold.svg?label=WWWW"_s);
-    auto widthOf = [](const QByteArray &svg) {
-        return QRegularExpression(u"width=\"(\\d+)\""_s)
-            .match(QString::fromUtf8(svg))
-            .captured(1)
-            .toInt();
-    };
-    QVERIFY(widthOf(wide.body) > widthOf(narrow.body) + 30);
-    // A user-chosen label is escaped.
-    const Reply xss = m_server.get(u"/badge/lb-gold.svg?label=%3Cscript%3E"_s);
-    QVERIFY(!xss.body.contains("<script>"));
-    QVERIFY(xss.body.contains("&lt;script&gt;"));
-    QCOMPARE(m_server.get(u"/badge/lb-gold.svg?style=3d"_s).status, 400);
-    QCOMPARE(m_server.get(u"/badge/karma/lb-gold.svg"_s).status, 404);
-}
-
 void TestServer::trustFlagsAndAdmin()
 {
     const QString token = m_server.registerUser(u"inventor"_s);
@@ -756,13 +635,12 @@ void TestServer::trustFlagsAndAdmin()
                    .value(u"total"_s)
                    .toInt() > 0;
     };
-    QTest::qWait(2100);
+    // The flag applies to the very next request.
     QVERIFY(!onBoard(u"+01:00"_s));
     m_server.admin({u"users"_s, u"unhide"_s, u"inventor"_s}, &code);
     QCOMPARE(code, 0);
-    // A fresh board key: the admin CLI is another process, so the server's
-    // cache only learns of it by age.
-    QVERIFY(onBoard(u"+02:00"_s));
+    // The admin command is another process: the server hears of it within 1 s.
+    QTRY_VERIFY_WITH_TIMEOUT(onBoard(u"+01:00"_s), 1000);
     // Cleared users are not flagged again for the same thing.
     QCOMPARE(m_server.submit(token, d, {makeBucket(recentHour(0, 1), u"hyperbrain-9000"_s, 1, 1)})
                  .status,
@@ -774,21 +652,6 @@ void TestServer::trustFlagsAndAdmin()
     QVERIFY(!m_server.admin({u"users"_s, u"list"_s}, &code).contains("inventor"));
     m_server.admin({u"users"_s, u"hide"_s, u"nobody-at-all"_s}, &code);
     QCOMPARE(code, 1);
-}
-
-void TestServer::webPagesEscape()
-{
-    const Reply home = m_server.get(u"/?period=day&q=%3Cscript%3Ealert(1)%3C/script%3E"_s);
-    QCOMPARE(home.status, 200);
-    QVERIFY(home.headers.value(u"content-security-policy"_s).contains(u"script-src 'self'"_s));
-    QVERIFY(!home.body.contains("<script>alert(1)"));
-    QVERIFY(home.body.contains("&lt;script&gt;alert(1)"));
-    const Reply profile = m_server.get(u"/u/lb-gold"_s);
-    QCOMPARE(profile.status, 200);
-    QVERIFY(profile.body.contains("<svg class=\"heatmap\""));
-    QCOMPARE(m_server.get(u"/u/shy"_s).status, 404);
-    QCOMPARE(m_server.get(u"/how-it-works"_s).status, 200);
-    QCOMPARE(m_server.get(u"/static/style.css"_s).status, 200);
 }
 
 void TestServer::rateLimitsAndAuthDelays()
@@ -846,73 +709,6 @@ void TestServer::hostHeader()
         QCOMPARE(m_server.get(u"/"_s, {{u"Host"_s, host}}).status, 400);
     }
     QCOMPARE(m_server.dump(), before);
-}
-
-void TestServer::publicUrl()
-{
-    {
-        QTemporaryDir dir;
-        QProcess p;
-        for (const QString &bad : {u"ftp://tally.example.org"_s, u"https://"_s,
-                                   u"https://tally.example.org/?x=1"_s, u"not a url"_s}) {
-            p.start(ServerProcess::program(),
-                    {u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, dir.path() + u"/x.db"_s,
-                     u"--public-url"_s, bad});
-            QVERIFY(p.waitForFinished(10000));
-            QCOMPARE(p.exitCode(), 1);
-            QVERIFY(p.readAllStandardError().contains("--public-url"));
-        }
-    }
-
-    ServerProcess server;
-    QString error;
-    QVERIFY2(server.start({u"--public-url"_s, u"https://Tally.example.org/"_s}, &error),
-             qPrintable(error));
-    const QMap<QString, QString> host {{u"Host"_s, u"tally.example.org"_s}};
-    const Reply reg =
-        server.request("POST", u"/api/v1/register"_s, R"({"username":"pub-user"})", host);
-    QCOMPARE(reg.status, 201);
-    const QString token = reg.json().value(u"token"_s).toString();
-    QCOMPARE(
-        server
-            .request("PATCH", u"/api/v1/me"_s, R"({"visibility":"unlisted"})",
-                     {{u"Host"_s, u"tally.example.org:443"_s}, {u"Authorization"_s, bearer(token)}})
-            .status,
-        200);
-
-    // Only the public name is accepted now, loopback included.
-    const QByteArray before = server.dump();
-    for (const QString &other :
-         QStringList {u"127.0.0.1:"_s + QString::number(server.port()), u"localhost"_s,
-                      u"tally.example.org:8443"_s, u"evil.example"_s}) {
-        const Reply r = server.request("PATCH", u"/api/v1/me"_s, R"({"visibility":"public"})",
-                                       {{u"Host"_s, other}, {u"Authorization"_s, bearer(token)}});
-        QCOMPARE(r.status, 400);
-        QCOMPARE(r.reason(), u"unexpected Host header"_s);
-    }
-    QCOMPARE(server.dump(), before);
-
-    const Reply profile = server.get(u"/u/pub-user"_s, host);
-    QCOMPARE(profile.status, 200);
-    QVERIFY2(profile.body.contains(
-                 "<link rel=\"canonical\" href=\"https://tally.example.org/u/pub-user\">"),
-             profile.body.left(600).constData());
-    QVERIFY(profile.body.contains("[![TokenTally tokens](https://tally.example.org/badge/"
-                                  "pub-user.svg)](https://tally.example.org/u/pub-user)"));
-    QVERIFY(profile.body.contains("https://tally.example.org/badge/pub-user.json"));
-    QVERIFY(profile.body.contains("https://img.shields.io/endpoint?url=https%3A%2F%2Ftally."
-                                  "example.org%2Fbadge%2Fpub-user.json"));
-    // The badge itself still loads relative to the page.
-    QVERIFY(profile.body.contains("<img src=\"/badge/pub-user.svg\""));
-    const Reply home = server.get(u"/"_s, host);
-    QVERIFY(home.body.contains("<link rel=\"canonical\" href=\"https://tally.example.org/\">"));
-    QCOMPARE(server.stop(), 0);
-
-    // Without a public URL the page has no canonical link and relative snippets.
-    const Reply local = m_server.get(u"/u/lb-gold"_s);
-    QCOMPARE(local.status, 200);
-    QVERIFY(!local.body.contains("rel=\"canonical\""));
-    QVERIFY(local.body.contains("[![TokenTally tokens](/badge/lb-gold.svg)](/u/lb-gold)"));
 }
 
 QTEST_GUILESS_MAIN(TestServer)

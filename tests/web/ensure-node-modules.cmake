@@ -11,6 +11,7 @@ file(MAKE_DIRECTORY "${DEST}")
 set(stamp "${DEST}/node_modules/.package-lock.json")
 if(EXISTS "${stamp}" AND EXISTS "${DEST}/node_modules/playwright-core/package.json"
    AND EXISTS "${DEST}/node_modules/axe-core/axe.min.js"
+   AND EXISTS "${DEST}/node_modules/badge-maker/package.json"
    AND NOT "${SRC}/package-lock.json" IS_NEWER_THAN "${stamp}")
     message(STATUS "node_modules up to date")
     return()
@@ -20,5 +21,5 @@ find_program(NPM npm REQUIRED)
 execute_process(COMMAND ${NPM} ci --prefix "${DEST}" --no-audit --no-fund --prefer-offline
                 RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "npm ci failed (${rc}): the web tests need playwright-core and axe-core")
+    message(FATAL_ERROR "npm ci failed (${rc}): the web tests need playwright-core, axe-core and badge-maker")
 endif()

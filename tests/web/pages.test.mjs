@@ -15,7 +15,12 @@ const require = createRequire(path.join(depsDir, 'package.json'));
 const serverBin = process.env.SERVER_BIN;
 const seedBin = process.env.SEED_BIN;
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
-const shots = process.env.SCREENSHOT_DIR || path.join(process.cwd(), 'screenshots');
+// DATABASE=postgres: the same checks on PostgreSQL, in a throwaway cluster
+// (tokentally-test-pgcluster, torn down when its stdin closes).
+const backend = process.env.DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+const clusterBin = process.env.PGCLUSTER_BIN;
+const shots = path.join(process.env.SCREENSHOT_DIR || path.join(process.cwd(), 'screenshots'),
+  process.env.DATABASE === 'postgres' ? 'postgres' : '.');
 
 const failures = [];
 function check(condition, message) {
@@ -36,30 +41,48 @@ if (!seedBin || !existsSync(seedBin)) fatal(`SEED_BIN not found: ${seedBin}`);
 if (!existsSync(chromiumPath)) fatal(`Chromium not found at ${chromiumPath} (apt-get install chromium)`);
 let chromium;
 let axeSource;
+let makeBadge;
 try {
   ({ chromium } = require('playwright-core'));
   axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  ({ makeBadge } = require('badge-maker'));
 } catch (e) {
   fatal(`node_modules missing in ${depsDir}: run ctest -R web_node_modules (${e.message})`);
 }
 
 const XSS = '<script>window.__xss=1</script>';
 const dir = mkdtempSync(path.join(tmpdir(), 'tokentally-web-'));
-const db = path.join(dir, 'server.db');
-const seed = spawnSync(seedBin, ['--db', db, '--days', '120',
+let databaseArgs = ['--db', path.join(dir, 'server.db')];
+let cluster = null;
+if (backend === 'postgres') {
+  if (!clusterBin || !existsSync(clusterBin)) fatal(`PGCLUSTER_BIN not found: ${clusterBin}`);
+  cluster = spawn(clusterBin, ['1'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const uri = await new Promise((resolve) => {
+    let out = '';
+    cluster.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) resolve(out.split('\n')[0]);
+    });
+    cluster.once('exit', () => resolve(''));
+  });
+  if (!uri) fatal('could not start a PostgreSQL cluster');
+  databaseArgs = ['--database', uri];
+}
+console.log(`backend: ${backend}`);
+const seed = spawnSync(seedBin, [...databaseArgs, '--days', '120',
   '--user', 'alpha-top:3000000', '--user', 'beta-mid:2000000',
   '--user', 'gamma-low:1000000', '--user', `${XSS}:500000`], { encoding: 'utf8' });
 if (seed.status !== 0) fatal(`seeding failed: ${seed.stderr}`);
 
 const portFile = path.join(dir, 'port');
-const server = spawn(serverBin, ['--listen', '127.0.0.1:0', '--db', db, '--port-file', portFile, '--quiet'],
+const server = spawn(serverBin, ['--listen', '127.0.0.1:0', ...databaseArgs, '--port-file', portFile, '--quiet'],
   { stdio: ['ignore', 'ignore', 'inherit'] });
 let port = 0;
 for (let i = 0; i < 300 && !port; ++i) {
   if (existsSync(portFile)) port = parseInt(readFileSync(portFile, 'utf8'), 10) || 0;
   if (!port) await sleep(20);
 }
-if (!port) { server.kill('SIGKILL'); fatal('server did not start'); }
+if (!port) { server.kill('SIGKILL'); if (cluster) cluster.stdin.end(); fatal('server did not start'); }
 const base = `http://127.0.0.1:${port}`;
 mkdirSync(shots, { recursive: true });
 
@@ -165,6 +188,31 @@ try {
   await axeCheck(how, '/how-it-works');
   check(how.errors.length === 0, `no console errors on /how-it-works (${how.errors.join(' | ')})`);
 
+  // Badges are as wide as shields.io's own (badge-maker) for the same text.
+  const badgePaths = ['/badge/alpha-top.svg', '/badge/cost/alpha-top.svg', '/badge/rank/alpha-top.svg',
+    '/badge/active-days/alpha-top.svg', '/badge/streak/alpha-top.svg', '/badge/cache-efficiency/alpha-top.svg',
+    '/badge/stats.svg', '/badge/nobody-at-all.svg', '/badge/alpha-top.svg?label=Wide%20WWW%20label%20%E2%80%94%20%C3%A9t%C3%A9',
+    '/badge/alpha-top.svg?label=iiii%7C%7C%7C', '/badge/cost/alpha-top.svg?style=flat-square&label=%24%25%26%40%23'];
+  for (const p of badgePaths) {
+    const svg = await (await fetch(`${base}${p}`)).text();
+    const label = svg.match(/aria-label="([^"]*)"/)[1].replace(/&amp;/g, '&').replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    const colon = label.indexOf(': ');
+    const text = { label: label.slice(0, colon), message: label.slice(colon + 2) };
+    const style = p.includes('flat-square') ? 'flat-square' : 'flat';
+    const oracle = makeBadge({ ...text, color: '#4c1', style });
+    const ours = parseInt(svg.match(/<svg[^>]* width="(\d+)"/)[1], 10);
+    const theirs = parseInt(oracle.match(/<svg[^>]* width="(\d+)"/)[1], 10);
+    check(ours === theirs, `${p}: "${text.label}" / "${text.message}" is ${ours} px wide, shields.io ${theirs} px`);
+  }
+
+  // Costs carry thousands separators.
+  const costPage = await openPage();
+  await costPage.goto(`${base}/?period=all&metric=cost`);
+  const costs = await costPage.$$eval('table.board tbody td.value', (tds) => tds.map((t) => t.textContent));
+  check(costs.length > 0 && costs.every((c) => /^\$\d{1,3}(,\d{3})*\.\d\d$|^\$[\d.]+[KMB]$|^<\$0\.01$/.test(c)),
+    `costs on the board are grouped (${costs.slice(0, 3).join(', ')})`);
+
   // Not found page for private or unknown users.
   const missing = await openPage();
   check((await missing.goto(`${base}/u/nobody`)).status() === 404, '/u/nobody answers 404');
@@ -176,6 +224,10 @@ try {
   await browser.close();
   server.kill('SIGTERM');
   await new Promise((resolve) => server.once('exit', resolve));
+  if (cluster) {
+    cluster.stdin.end();
+    await new Promise((resolve) => cluster.once('exit', resolve));
+  }
   rmSync(dir, { recursive: true, force: true });
 }
 console.log(`screenshots in ${shots}`);

@@ -42,7 +42,9 @@ int main(int argc, char *argv[])
         client.set_keep_alive(true);
         client.set_tcp_nodelay(true);
         client.set_read_timeout(60, 0);
-        const QString name = u"ingest%1x%2"_s.arg(index).arg(QDateTime::currentMSecsSinceEpoch());
+        // The port keeps names apart when one instance runs per server process.
+        const QString name =
+            u"ingest%1p%2x%3"_s.arg(index).arg(port).arg(QDateTime::currentMSecsSinceEpoch());
         auto reg =
             client.Post("/api/v1/register",
                         QJsonDocument(QJsonObject {{u"username"_s, name}}).toJson().toStdString(),

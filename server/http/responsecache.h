@@ -1,0 +1,38 @@
+#pragma once
+
+#include "boards/changelog.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <chrono>
+#include <mutex>
+#include <optional>
+
+//! \brief Rendered answers (badges, board JSON, profile pages), each kept
+//! with the ChangeLog::Stamp of the data it shows: valid while the stamp is,
+//! and for a minute at most (periods such as "this month" move with the clock).
+class ResponseCache
+{
+public:
+    struct Entry
+    {
+        QByteArray body;
+        QByteArray contentType;
+        int status = 200;
+    };
+
+    std::optional<Entry> get(const QString &key, const ChangeLog::Stamp &stamp);
+    void put(const QString &key, const ChangeLog::Stamp &stamp, Entry entry);
+
+private:
+    struct Slot
+    {
+        Entry entry;
+        ChangeLog::Stamp stamp;
+        std::chrono::steady_clock::time_point stored;
+    };
+    std::mutex m_mutex;
+    QHash<QString, Slot> m_slots;
+};
