@@ -1,5 +1,6 @@
 #include "sourcesview.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -45,10 +46,12 @@ QString SourcesView::pointElsewhereText()
         if (!v.isEmpty())
             variables << u"%1 (%2)"_s.arg(v, agentDisplayName(Agent(a)));
     }
-    return tr("To read other folders, add them under Settings → Extra data folders (one "
-              "AGENT=PATH a line), or start TokenTally with --data-dir AGENT=PATH. The agents' "
-              "own variables move their folders too: %1.")
-        .arg(variables.join(u", "_s));
+    // %1 is the settings dialog's own label, so the two always match.
+    return tr("To read other folders, add them under Settings → %1 (one AGENT=PATH a line), "
+              "or start TokenTally with --data-dir AGENT=PATH. The agents' own variables move "
+              "their folders too: %2.")
+        .arg(QCoreApplication::translate("SettingsDialog", "Extra data folders"),
+             variables.join(u", "_s));
 }
 
 void SourcesView::setOverview(const SourceOverview &overview)
