@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>Besides after new usage, auto-submit also runs at this interval.</source>
-        <translation>Außer nach neuer Nutzung sendet Automatisch senden auch in diesem Intervall.</translation>
+        <translation>Außer nach neuer Nutzung sendet „Automatisch senden“ auch in diesem Intervall.</translation>
     </message>
     <message>
         <source>Interval</source>
@@ -476,8 +476,12 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 prompt tokens from cache</source>
-        <translation>%1 von %2 Prompt-Tokens aus dem Cache</translation>
+        <source>%1 of %2 prompt tokens</source>
+        <translation>%1 von %2 Prompt-Tokens</translation>
+    </message>
+    <message>
+        <source>%1 of %2 prompt tokens were read from the cache rather than sent again.</source>
+        <translation>%1 von %2 Prompt-Tokens wurden aus dem Cache gelesen, statt erneut gesendet zu werden.</translation>
     </message>
 </context>
 <context>
@@ -1085,15 +1089,15 @@
     </message>
     <message>
         <source>Sync is off. To share your totals on a leaderboard, sign in to a TokenTally server; then submit from the tray menu, by hand with Submit now or by itself with Auto-submit.</source>
-        <translation>Die Synchronisation ist aus. Um Ihre Summen in einer Bestenliste zu zeigen, melden Sie sich bei einem TokenTally-Server an und senden dann über das Menü im Systembereich: von Hand mit Jetzt senden oder von selbst mit Automatisch senden.</translation>
+        <translation>Die Synchronisation ist aus. Um Ihre Summen in einer Bestenliste zu zeigen, melden Sie sich bei einem TokenTally-Server an und senden dann über das Menü im Systembereich: von Hand mit „Jetzt senden“ oder von selbst mit „Automatisch senden“.</translation>
     </message>
     <message>
         <source>Signed in as %1 at %2. Auto-submit is on: hourly totals are sent when new usage has settled.</source>
-        <translation>Angemeldet als %1 bei %2. Automatisch senden ist an: Stundensummen werden gesendet, wenn neue Nutzung zur Ruhe gekommen ist.</translation>
+        <translation>Angemeldet als %1 bei %2. „Automatisch senden“ ist an: Stundensummen werden gesendet, wenn neue Nutzung zur Ruhe gekommen ist.</translation>
     </message>
     <message>
         <source>Signed in as %1 at %2. Auto-submit is off: nothing is sent until you choose Submit now or turn on Auto-submit in the tray menu.</source>
-        <translation>Angemeldet als %1 bei %2. Automatisch senden ist aus: Nichts wird gesendet, bis Sie im Menü im Systembereich Jetzt senden wählen oder Automatisch senden einschalten.</translation>
+        <translation>Angemeldet als %1 bei %2. „Automatisch senden“ ist aus: Nichts wird gesendet, bis Sie im Menü im Systembereich „Jetzt senden“ wählen oder „Automatisch senden“ einschalten.</translation>
     </message>
 </context>
 <context>

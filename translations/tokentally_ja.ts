@@ -472,8 +472,12 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 prompt tokens from cache</source>
-        <translation>プロンプトの %2 トークンのうち %1 をキャッシュから読み込み</translation>
+        <source>%1 of %2 prompt tokens</source>
+        <translation>プロンプト %2 トークン中 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 prompt tokens were read from the cache rather than sent again.</source>
+        <translation>プロンプト %2 トークンのうち %1 トークンは、再送されずにキャッシュから読み込まれました。</translation>
     </message>
 </context>
 <context>

@@ -472,8 +472,12 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 prompt tokens from cache</source>
-        <translation>%2 提示 Token 中 %1 来自缓存</translation>
+        <source>%1 of %2 prompt tokens</source>
+        <translation>%2 提示 Token 中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 prompt tokens were read from the cache rather than sent again.</source>
+        <translation>%2 个提示 Token 中有 %1 个从缓存读取，而不是重新发送。</translation>
     </message>
 </context>
 <context>

@@ -396,10 +396,14 @@ void DashboardWindow::setSnapshot(const UsageSnapshot &s)
     m_cards[u"streak"_s]->setValue(tr("%n day(s)", nullptr, s.currentStreak),
                                    tr("Longest: %n day(s)", nullptr, s.longestStreak));
     const std::int64_t prompt = t.tokens.input + t.tokens.cacheWrite + t.tokens.cacheRead;
-    m_cards[u"cache"_s]->setValue(NumberFormat::percent(t.cacheEfficiency(), locale),
-                                  tr("%1 of %2 prompt tokens from cache")
-                                      .arg(NumberFormat::compact(t.tokens.cacheRead, locale),
-                                           NumberFormat::compact(prompt, locale)));
+    m_cards[u"cache"_s]->setValue(
+        NumberFormat::percent(t.cacheEfficiency(), locale),
+        tr("%1 of %2 prompt tokens")
+            .arg(NumberFormat::compact(t.tokens.cacheRead, locale),
+                 NumberFormat::compact(prompt, locale)),
+        tr("%1 of %2 prompt tokens were read from the cache rather than sent again.")
+            .arg(NumberFormat::full(t.tokens.cacheRead, locale),
+                 NumberFormat::full(prompt, locale)));
     m_heatmap->setDays(s.days, s.today, s.firstDayOfWeek);
     m_heatmap->setSelectedDay(s.filterDay);
     m_cost->setSnapshot(s);

@@ -29,8 +29,8 @@ AgentsPage::AgentsPage(QWidget *parent)
     layout->setSpacing(12);
     layout->addWidget(m_summary);
     layout->addWidget(m_sources);
-    layout->addStretch(1);
     layout->addWidget(m_hint);
+    layout->addStretch(1);
 }
 
 void AgentsPage::setOverview(const SourceOverview &overview)

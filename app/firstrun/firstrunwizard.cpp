@@ -5,7 +5,6 @@
 #include "firstrun/startpage.h"
 
 #include <QAbstractButton>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +31,7 @@ FirstRunWizard::FirstRunWizard(QWidget *parent)
     connect(m_start, &StartPage::signInRequested, this, &FirstRunWizard::signInRequested);
     // Built in the language of the moment; it is shown once, at the first start.
     setWindowTitle(tr("Welcome to TokenTally"));
-    resize(880, 640);
+    resize(860, 600);
 }
 
 void FirstRunWizard::setOverview(const SourceOverview &overview)
@@ -85,22 +84,12 @@ QString FirstRunWizard::pageName() const
 
 QJsonObject FirstRunWizard::state() const
 {
-    QJsonArray agents;
-    for (const SourceOverview::AgentSources &a : m_agents->overview().agents) {
-        QJsonArray folders;
-        for (const SourceOverview::Folder &f : a.folders)
-            folders.append(QJsonObject {{u"path"_s, f.path}, {u"exists"_s, f.exists}});
-        agents.append(QJsonObject {{u"agent"_s, agentId(a.agent)},
-                                   {u"files"_s, a.files},
-                                   {u"bytes"_s, qint64(a.bytes)},
-                                   {u"folders"_s, folders}});
-    }
     const SubmitPreview &p = m_privacy->preview();
     return QJsonObject {
         {u"visible"_s, isVisible()},
         {u"page"_s, pageName()},
         {u"inspected"_s, m_agents->overview().inspected},
-        {u"agents"_s, agents},
+        {u"agents"_s, m_agents->overview().toJson()},
         {u"agentsSummary"_s, m_agents->summary()},
         {u"previewReady"_s, p.ready},
         {u"previewError"_s, p.error},

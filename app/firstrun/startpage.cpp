@@ -26,7 +26,8 @@ StartPage::StartPage(QWidget *parent)
 
     auto *start = new QGroupBox(tr("Start"));
     auto *startLayout = new QVBoxLayout(start);
-    startLayout->addWidget(m_startAtLogin);
+    // As wide as its text: a click beside it does not tick it by surprise.
+    startLayout->addWidget(m_startAtLogin, 0, Qt::AlignLeft);
     startLayout->addWidget(startNote);
 
     m_sync->setObjectName(u"firstRunSyncState"_s);

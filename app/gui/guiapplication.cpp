@@ -281,6 +281,8 @@ QByteArray GuiApplication::status() const
     o.insert(u"settingsVisible"_s, m_settingsDialog && m_settingsDialog->isVisible());
     o.insert(u"settingsPage"_s, m_settingsDialog ? m_settingsDialog->currentPage() : QString());
     o.insert(u"emptyState"_s, m_dashboard ? m_dashboard->emptyStateTitle() : QString());
+    o.insert(u"storeEmpty"_s, m_snapshot.storeEmpty);
+    o.insert(u"emptySources"_s, m_snapshot.sources.toJson());
     o.insert(u"sync"_s, m_sync->statusJson());
     o.insert(u"firstRun"_s, m_firstRun->statusJson());
     return QJsonDocument(o).toJson(QJsonDocument::Compact);

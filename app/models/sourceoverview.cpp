@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -70,4 +71,19 @@ QString SourceOverview::displayPath(const QString &path) const
         (path == cleanHome || path.startsWith(cleanHome + u'/')))
         return u"~"_s + path.mid(cleanHome.size());
     return QDir::toNativeSeparators(path);
+}
+
+QJsonArray SourceOverview::toJson() const
+{
+    QJsonArray out;
+    for (const AgentSources &a : agents) {
+        QJsonArray folders;
+        for (const Folder &f : a.folders)
+            folders.append(QJsonObject {{u"path"_s, f.path}, {u"exists"_s, f.exists}});
+        out.append(QJsonObject {{u"agent"_s, agentId(a.agent)},
+                                {u"files"_s, a.files},
+                                {u"bytes"_s, qint64(a.bytes)},
+                                {u"folders"_s, folders}});
+    }
+    return out;
 }

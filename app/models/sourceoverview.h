@@ -3,6 +3,7 @@
 #include "core/agent.h"
 #include "sources/sourceenvironment.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -42,6 +43,9 @@ struct SourceOverview
     // The environment variable that moves \a agent's folder ("CLAUDE_CONFIG_DIR"),
     // or empty when it has none.
     static QString environmentVariable(Agent agent);
+    // Per agent: id, files, bytes and folders (path, exists); for the
+    // single-instance "status" request that UI tests read.
+    QJsonArray toJson() const;
     // \a path with the home directory shown as "~".
     QString displayPath(const QString &path) const;
 };

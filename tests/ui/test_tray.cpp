@@ -102,6 +102,7 @@ void TestTray::startApp(Proc &app, const QString &display, const QString &tag,
                         const QStringList &args, const QHash<QString, QString> &extraEnv)
 {
     QProcessEnvironment env = appEnv(display, tag);
+    UiTest::markFirstRunDone(m_tmp.filePath(tag));
     for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
         env.insert(it.key(), it.value());
     app.p->setProcessEnvironment(env);

@@ -73,6 +73,14 @@ QProcessEnvironment appEnv(const QString &display, const QString &root, const QS
     return env;
 }
 
+void markFirstRunDone(const QString &root)
+{
+    QDir().mkpath(root + u"/config/tokentally"_s);
+    QFile f(root + u"/config/tokentally/tokentally.conf"_s);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("[General]\nsettingsVersion=3\n\n[firstRun]\ndone=true\n");
+}
+
 QString startXvfb(Proc &xvfb)
 {
     // -displayfd makes Xvfb pick a free display and print its number.

@@ -38,6 +38,10 @@ QProcessEnvironment displayEnv(const QString &display);
 QProcessEnvironment appEnv(const QString &display, const QString &root, const QString &home,
                            const QString &instanceId);
 
+// Writes the settings of an install whose first-run wizard was done, into the
+// config dir appEnv() gives \a root: tests of other things start without it.
+void markFirstRunDone(const QString &root);
+
 // Starts Xvfb on a free display (1400x900); returns ":N", or empty on failure.
 QString startXvfb(Proc &xvfb);
 // Starts trayer on \a display and waits until its panel (the tray) exists.
