@@ -116,13 +116,8 @@ void TestFirstRun::initTestCase()
     QVERIFY(m_tmp.isValid());
     QString error;
     // Recent days, so that the sample body holds this month's hours.
-    const QString start = QDate::currentDate().addDays(-29).toString(Qt::ISODate);
-    QVERIFY2(TestHelpers::generateHome(
-                 m_tmp.filePath(u"gen"_s),
-                 {u"--days"_s, u"30"_s, u"--start"_s, start, u"--target-bytes"_s, u"2000000"_s},
-                 &error),
-             qPrintable(error));
-    m_home = m_tmp.filePath(u"gen/home"_s);
+    m_home = UiTest::generateRecentHome(m_tmp.filePath(u"gen"_s), 30, 2000000, &error);
+    QVERIFY2(!m_home.isEmpty(), qPrintable(error));
     m_shots = qEnvironmentVariable("TOKENTALLY_SCREENSHOT_DIR", m_tmp.filePath(u"shots"_s));
     QDir().mkpath(m_shots);
 }
@@ -144,14 +139,8 @@ QProcessEnvironment TestFirstRun::appEnv(const Display &d, const QString &tag,
 void TestFirstRun::startApp(Proc &app, const Display &d, const QString &tag, const QString &home,
                             const QStringList &args, const QHash<QString, QString> &env)
 {
-    QProcessEnvironment e = appEnv(d, tag, home);
-    for (auto it = env.cbegin(); it != env.cend(); ++it)
-        e.insert(it.key(), it.value());
-    app.p->setProcessEnvironment(e);
-    app.p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    app.p->start(TestHelpers::programPath(u"tokentally"_s),
-                 QStringList {u"--db"_s, m_tmp.filePath(tag + u"/usage.db"_s)} + args);
-    QVERIFY(app.p->waitForStarted(5000));
+    QVERIFY(UiTest::startApp(app, appEnv(d, tag, home), env, m_tmp.filePath(tag + u"/usage.db"_s),
+                             args));
 }
 
 void TestFirstRun::click(const Display &d, const QString &tag, const QString &name)
@@ -267,29 +256,18 @@ void TestFirstRun::wizardOnceThenNever()
         QVERIFY(waitUntil([&] { return wizard(tag).value(u"startAtLogin"_s).toBool(); }, 3000));
         // "Sign in…" opens the sign-in dialog; closing it leaves sync as it was.
         click(d, tag, u"firstRunSignIn"_s);
-        QVERIFY(waitUntil(
-            [&] {
-                return status(tag)
-                    .value(u"sync"_s)
-                    .toObject()
-                    .value(u"signInDialog"_s)
-                    .toObject()
-                    .value(u"visible"_s)
-                    .toBool();
-            },
-            5000));
+        auto signInVisible = [&] {
+            return status(tag)
+                .value(u"sync"_s)
+                .toObject()
+                .value(u"signInDialog"_s)
+                .toObject()
+                .value(u"visible"_s)
+                .toBool();
+        };
+        QVERIFY(waitUntil(signInVisible, 5000));
         QVERIFY(UiTest::xdotool(d.name, {u"key"_s, u"Escape"_s}));
-        QVERIFY(waitUntil(
-            [&] {
-                return !status(tag)
-                            .value(u"sync"_s)
-                            .toObject()
-                            .value(u"signInDialog"_s)
-                            .toObject()
-                            .value(u"visible"_s)
-                            .toBool();
-            },
-            5000));
+        QVERIFY(waitUntil([&] { return !signInVisible(); }, 5000));
         screenshot(d, u"firstrun-start-light"_s);
         click(d, tag, u"firstRunFinish"_s);
         QVERIFY(waitUntil([&] { return !wizard(tag).value(u"visible"_s).toBool(); }, 5000));
@@ -418,13 +396,7 @@ void TestFirstRun::emptyHomeSaysWhereItLooked()
         QFile f(session);
         QVERIFY(f.open(QIODevice::WriteOnly));
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        f.write(u"{\"type\":\"assistant\",\"sessionId\":\"s-1\",\"requestId\":\"req_1\","
-                "\"uuid\":\"u-1\",\"timestamp\":\"%1\",\"message\":{\"model\":"
-                "\"claude-sonnet-4-5-20250929\",\"id\":\"msg_1\",\"type\":\"message\","
-                "\"role\":\"assistant\",\"usage\":{\"input_tokens\":1000,"
-                "\"cache_creation_input_tokens\":0,\"cache_read_input_tokens\":0,"
-                "\"output_tokens\":234}}}\n"_s.arg(now)
-                    .toUtf8());
+        f.write(TestHelpers::claudeAssistantLine(u"s-1"_s, u"1"_s, now, 1000, 234));
     }
     click(d, tag, u"emptyStateRefresh"_s);
     QVERIFY2(waitUntil(

@@ -65,7 +65,7 @@ QStringList labelTexts(const QWidget *w)
 
 } // namespace
 
-class TestFirstRun : public QObject
+class TestFirstRunParts : public QObject
 {
     Q_OBJECT
 
@@ -79,12 +79,12 @@ private Q_SLOTS:
     void dashboardEmptyStateInsteadOfZeros();
 };
 
-void TestFirstRun::initTestCase()
+void TestFirstRunParts::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TestFirstRun::overviewCountsUsageFilesPerAgent()
+void TestFirstRunParts::overviewCountsUsageFilesPerAgent()
 {
     QTemporaryDir dir;
     const QString home = dir.filePath(u"home"_s);
@@ -124,7 +124,7 @@ void TestFirstRun::overviewCountsUsageFilesPerAgent()
     QCOMPARE(json.at(0).toObject().value(u"bytes"_s).toInteger(), 123);
 }
 
-void TestFirstRun::overviewShowsHomeAsTilde()
+void TestFirstRunParts::overviewShowsHomeAsTilde()
 {
     SourceOverview o;
     o.home = u"/home/ann"_s;
@@ -135,7 +135,7 @@ void TestFirstRun::overviewShowsHomeAsTilde()
     QCOMPARE(o.displayPath(u"/data"_s), u"/data"_s);
 }
 
-void TestFirstRun::previewFromDryRun()
+void TestFirstRunParts::previewFromDryRun()
 {
     SubmitResult r;
     r.outcome = SubmitResult::Outcome::DryRun;
@@ -164,7 +164,7 @@ void TestFirstRun::previewFromDryRun()
     QVERIFY(!p.isEmpty());
 }
 
-void TestFirstRun::previewOfNothingAndOfFailure()
+void TestFirstRunParts::previewOfNothingAndOfFailure()
 {
     SubmitResult none;
     none.outcome = SubmitResult::Outcome::DryRun;
@@ -187,7 +187,7 @@ void TestFirstRun::previewOfNothingAndOfFailure()
     QVERIFY(!SubmitPreview::fromResult(garbled).error.isEmpty());
 }
 
-void TestFirstRun::wizardShowsWhatItIsGiven()
+void TestFirstRunParts::wizardShowsWhatItIsGiven()
 {
     QTemporaryDir dir;
     SourceEnvironment env;
@@ -233,7 +233,7 @@ void TestFirstRun::wizardShowsWhatItIsGiven()
     QVERIFY(w.startAtLogin());
 }
 
-void TestFirstRun::dashboardEmptyStateInsteadOfZeros()
+void TestFirstRunParts::dashboardEmptyStateInsteadOfZeros()
 {
     QTemporaryDir dir;
     Settings settings(dir.filePath(u"t.conf"_s));
@@ -267,5 +267,5 @@ void TestFirstRun::dashboardEmptyStateInsteadOfZeros()
     QVERIFY(labelTexts(&dash).contains(u"Cache efficiency"_s));
 }
 
-QTEST_MAIN(TestFirstRun)
+QTEST_MAIN(TestFirstRunParts)
 #include "test_app_firstrun.moc"

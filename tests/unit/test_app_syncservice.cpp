@@ -9,6 +9,7 @@
 #include "sync/secretstore.h"
 #include "sync/syncstore.h"
 #include "sync/synctransport.h"
+#include "testhelpers.h"
 #include "wire/wirecodec.h"
 #include "wire/wirecrypto.h"
 #include "workers/syncservice.h"
@@ -201,15 +202,8 @@ public:
         const QString when =
             QDateTime::currentDateTimeUtc().addDays(-daysAgo).toString(Qt::ISODateWithMs);
         ++m_n;
-        const QByteArray line =
-            u"{\"type\":\"assistant\",\"sessionId\":\"s-1\",\"requestId\":\"req_%1\","
-            "\"uuid\":\"u-%1\",\"timestamp\":\"%2\",\"message\":{\"model\":"
-            "\"claude-sonnet-4-5-20250929\",\"id\":\"msg_%1\",\"type\":\"message\",\"role\":"
-            "\"assistant\",\"usage\":{\"input_tokens\":%3,\"cache_creation_input_tokens\":0,"
-            "\"cache_read_input_tokens\":0,\"output_tokens\":100}}}\n"_s.arg(m_n)
-                .arg(when)
-                .arg(inputTokens)
-                .toUtf8();
+        const QByteArray line = TestHelpers::claudeAssistantLine(u"s-1"_s, QString::number(m_n),
+                                                                 when, inputTokens, 100);
         QFile f(m_root + u"/home/.claude/projects/-home-tester-demo/s-1.jsonl"_s);
         QVERIFY(f.open(QIODevice::Append));
         f.write(line);
@@ -272,6 +266,8 @@ private Q_SLOTS:
     void previewIsADryRunOfTheFirstSubmit();
 
 private:
+    // A service over the fakes, not started yet.
+    void createService();
     // A started service over the fakes, with short timings.
     void makeService(std::int64_t retryBaseMs = 200);
     void signIn();
@@ -309,7 +305,7 @@ void TestSyncService::cleanup()
     m_secrets = nullptr;
 }
 
-void TestSyncService::makeService(std::int64_t retryBaseMs)
+void TestSyncService::createService()
 {
     m_service = std::make_unique<SyncService>(m_home->dbPath());
     m_service->setParts(
@@ -323,6 +319,11 @@ void TestSyncService::makeService(std::int64_t retryBaseMs)
             m_secrets = secrets.get();
             return secrets;
         });
+}
+
+void TestSyncService::makeService(std::int64_t retryBaseMs)
+{
+    createService();
     m_timing.settleMs = 300;
     m_timing.armMs = 50;
     m_timing.recountMs = 20;
@@ -681,18 +682,7 @@ void TestSyncService::previewIsADryRunOfTheFirstSubmit()
     qRegisterMetaType<SubmitPreview>();
     // Asked before the store is open (the first-run wizard may be first): it
     // runs once the service starts, without the network or the keyring.
-    m_service = std::make_unique<SyncService>(m_home->dbPath());
-    m_service->setParts(
-        [this] {
-            auto server = std::make_unique<FakeServer>();
-            m_server = server.get();
-            return server;
-        },
-        [this] {
-            auto secrets = std::make_unique<FakeSecrets>();
-            m_secrets = secrets.get();
-            return secrets;
-        });
+    createService();
     QSignalSpy previews(m_service.get(), &SyncService::submitPreviewReady);
     m_service->previewSubmit();
     QCOMPARE(previews.size(), 0);

@@ -2,6 +2,7 @@
 // the snapshot says the store is empty and where the agents' files were looked
 // for (following CLAUDE_CONFIG_DIR and the extra dirs), so the dashboard can
 // say so instead of showing zeros; once usage arrives, it no longer does.
+#include "testhelpers.h"
 #include "workers/usageservice.h"
 
 #include <QDateTime>
@@ -33,13 +34,7 @@ void writeClaudeMessage(const QString &file, qint64 inputTokens)
     QFile f(file);
     QVERIFY(f.open(QIODevice::Append));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    f.write(u"{\"type\":\"assistant\",\"sessionId\":\"s-1\",\"requestId\":\"req_1\","
-            "\"uuid\":\"u-1\",\"timestamp\":\"%1\",\"message\":{\"model\":"
-            "\"claude-sonnet-4-5-20250929\",\"id\":\"msg_1\",\"type\":\"message\",\"role\":"
-            "\"assistant\",\"usage\":{\"input_tokens\":%2,\"cache_creation_input_tokens\":0,"
-            "\"cache_read_input_tokens\":0,\"output_tokens\":10}}}\n"_s.arg(now)
-                .arg(inputTokens)
-                .toUtf8());
+    f.write(TestHelpers::claudeAssistantLine(u"s-1"_s, u"1"_s, now, inputTokens, 10));
 }
 
 } // namespace
@@ -68,7 +63,7 @@ void TestUsageService::initTestCase()
 UsageSnapshot TestUsageService::nextScanned(QSignalSpy &spy, qsizetype after)
 {
     UsageSnapshot s;
-    QTest::qWaitFor(
+    const bool found = QTest::qWaitFor(
         [&] {
             for (qsizetype i = after; i < spy.size(); ++i) {
                 s = spy.at(i).at(0).value<UsageSnapshot>();
@@ -78,7 +73,8 @@ UsageSnapshot TestUsageService::nextScanned(QSignalSpy &spy, qsizetype after)
             return false;
         },
         10000);
-    return s;
+    // Without one, a snapshot that was not scanned: the callers' checks fail.
+    return found ? s : UsageSnapshot();
 }
 
 void TestUsageService::emptyStoreSaysWhereItLooked()
