@@ -35,16 +35,19 @@ int runGui(int argc, char *argv[])
                                         u"agent=path"_s);
     const QCommandLineOption windowedOpt(u"windowed"_s, u"Run as a window, without a tray icon."_s);
     const QCommandLineOption showOpt(u"show-dashboard"_s, u"Open the dashboard at start."_s);
+    const QCommandLineOption firstRunOpt(u"show-first-run"_s,
+                                         u"Show the first-run wizard, even if it was shown."_s);
     const QCommandLineOption pricesOpt(
         u"prices"_s, u"Price overrides (JSON; default: the CLI's prices.json when it exists)."_s,
         u"file"_s);
-    parser.addOptions({dbOpt, dataDirOpt, windowedOpt, showOpt, pricesOpt});
+    parser.addOptions({dbOpt, dataDirOpt, windowedOpt, showOpt, firstRunOpt, pricesOpt});
     parser.process(app);
 
     GuiOptions options;
     options.dbPath = parser.isSet(dbOpt) ? parser.value(dbOpt) : LocalStore::defaultPath();
     options.windowed = parser.isSet(windowedOpt);
     options.showDashboard = parser.isSet(showOpt);
+    options.showFirstRun = parser.isSet(firstRunOpt);
     options.pricesPath = parser.value(pricesOpt);
     for (const QString &spec : parser.values(dataDirOpt)) {
         const qsizetype eq = spec.indexOf(u'=');

@@ -102,6 +102,20 @@ bool generateHome(const QString &outDir, const QStringList &args, QString *error
     return true;
 }
 
+QByteArray claudeAssistantLine(const QString &session, const QString &id, const QString &timestamp,
+                               qint64 inputTokens, qint64 outputTokens)
+{
+    return u"{\"parentUuid\":null,\"isSidechain\":false,\"type\":\"assistant\","
+           "\"sessionId\":\"%1\",\"requestId\":\"req_%2\",\"uuid\":\"u-%2\","
+           "\"timestamp\":\"%3\",\"message\":{\"model\":\"claude-sonnet-4-5-20250929\","
+           "\"id\":\"msg_%2\",\"type\":\"message\",\"role\":\"assistant\",\"usage\":{"
+           "\"input_tokens\":%4,\"cache_creation_input_tokens\":0,\"cache_read_input_tokens\":0,"
+           "\"output_tokens\":%5}}}\n"_s.arg(session, id, timestamp)
+               .arg(inputTokens)
+               .arg(outputTokens)
+               .toUtf8();
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile f(path);

@@ -16,6 +16,10 @@ QString programPath(const QString &name);
 //! Runs the fixture generator (tests/fixtures/generate_home.py) into \a outDir
 //! with extra \a args; returns false and fills \a error on failure.
 bool generateHome(const QString &outDir, const QStringList &args, QString *error);
+//! One Claude Code assistant line with usage, as the agent writes it (newline
+//! included): message \a id in session \a session at \a timestamp (ISO 8601, UTC).
+QByteArray claudeAssistantLine(const QString &session, const QString &id, const QString &timestamp,
+                               qint64 inputTokens, qint64 outputTokens);
 //! Reads a whole file (empty on error).
 QByteArray readFile(const QString &path);
 

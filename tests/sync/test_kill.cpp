@@ -111,7 +111,9 @@ void TestSyncKill::serverKilledMidSubmit()
         return d;
     });
     const SyncFixture::Run first = fixture.cli(c, {u"submit"_s, u"--json"_s});
-    QCOMPARE(posts->load(), 3);
+    // In mode 2 the third body may get through before the kill lands; then the
+    // fourth meets a dead server.
+    QVERIFY(mode == 2 ? posts->load() >= 3 : posts->load() == 3);
     // The third body's fate is unknown to the client (or it went through before the kill).
     QVERIFY2(first.code != 0 || mode == 2, first.out.constData());
     proxy->setHook({});

@@ -71,13 +71,8 @@ void TestTray::initTestCase()
     m_pid = QCoreApplication::applicationPid();
     QString error;
     // Recent days, so today and the heatmap have data.
-    const QString start = QDate::currentDate().addDays(-59).toString(Qt::ISODate);
-    QVERIFY2(TestHelpers::generateHome(
-                 m_tmp.filePath(u"gen"_s),
-                 {u"--days"_s, u"60"_s, u"--start"_s, start, u"--target-bytes"_s, u"3000000"_s},
-                 &error),
-             qPrintable(error));
-    m_home = m_tmp.filePath(u"gen/home"_s);
+    m_home = UiTest::generateRecentHome(m_tmp.filePath(u"gen"_s), 60, 3000000, &error);
+    QVERIFY2(!m_home.isEmpty(), qPrintable(error));
     m_shots = qEnvironmentVariable("TOKENTALLY_SCREENSHOT_DIR", m_tmp.filePath(u"shots"_s));
     QDir().mkpath(m_shots);
 }
@@ -101,14 +96,9 @@ QProcessEnvironment TestTray::appEnv(const QString &display, const QString &tag)
 void TestTray::startApp(Proc &app, const QString &display, const QString &tag,
                         const QStringList &args, const QHash<QString, QString> &extraEnv)
 {
-    QProcessEnvironment env = appEnv(display, tag);
-    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-        env.insert(it.key(), it.value());
-    app.p->setProcessEnvironment(env);
-    app.p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    app.p->start(TestHelpers::programPath(u"tokentally"_s),
-                 QStringList {u"--db"_s, m_tmp.filePath(tag + u"/usage.db"_s)} + args);
-    QVERIFY(app.p->waitForStarted(5000));
+    UiTest::markFirstRunDone(m_tmp.filePath(tag));
+    QVERIFY(UiTest::startApp(app, appEnv(display, tag), extraEnv,
+                             m_tmp.filePath(tag + u"/usage.db"_s), args));
 }
 
 QByteArray TestTray::request(const QString &tag, const QByteArray &line)
@@ -146,18 +136,23 @@ void TestTray::trayTooltipLiveUpdateAndDashboard()
                  },
                  20000, 100),
              "tray icon never became active");
-    // The icon is really embedded in the tray host's panel window.
-    {
-        QProcess x;
-        x.setProcessEnvironment(UiTest::displayEnv(display));
-        x.start(u"xwininfo"_s, {u"-root"_s, u"-tree"_s});
-        QVERIFY(x.waitForFinished(5000));
-        const QString tree = QString::fromUtf8(x.readAllStandardOutput());
-        const qsizetype panel = tree.indexOf(u"\"panel\""_s);
-        QVERIFY2(panel >= 0, "no trayer panel");
-        const QString after = tree.mid(panel, 400);
-        QVERIFY2(after.contains(u"\"TokenTally\""_s), qPrintable(after));
-    }
+    // The icon is really embedded in the tray host's panel window (XEmbed can
+    // lag behind QSystemTrayIcon reporting itself visible under load).
+    QString after;
+    const bool embedded = waitUntil(
+        [&] {
+            QProcess x;
+            x.setProcessEnvironment(UiTest::displayEnv(display));
+            x.start(u"xwininfo"_s, {u"-root"_s, u"-tree"_s});
+            if (!x.waitForFinished(5000))
+                return false;
+            const QString tree = QString::fromUtf8(x.readAllStandardOutput());
+            const qsizetype panel = tree.indexOf(u"\"panel\""_s);
+            after = panel >= 0 ? tree.mid(panel, 400) : tree.left(400);
+            return panel >= 0 && after.contains(u"\"TokenTally\""_s);
+        },
+        15000, 200);
+    QVERIFY2(embedded, qPrintable(after));
     const QJsonObject before = status(u"tray"_s);
     const QString tip = before.value(u"toolTip"_s).toString();
     QVERIFY2(tip.startsWith(u"TokenTally\nToday: "_s), qPrintable(tip));
@@ -179,15 +174,7 @@ void TestTray::trayTooltipLiveUpdateAndDashboard()
     const QString session = QFileInfo(target).completeBaseName();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QByteArray line =
-        u"{\"parentUuid\":null,\"isSidechain\":false,\"type\":\"assistant\",\"sessionId\":\"%1\","
-        "\"requestId\":\"req_uitest_%2\",\"uuid\":\"u-uitest-%2\",\"timestamp\":\"%3\","
-        "\"message\":{\"model\":\"claude-sonnet-4-5-20250929\",\"id\":\"msg_uitest_%2\","
-        "\"type\":\"message\",\"role\":\"assistant\",\"usage\":{\"input_tokens\":1200000,"
-        "\"cache_creation_input_tokens\":0,\"cache_read_input_tokens\":0,"
-        "\"output_tokens\":34567}}}\n"_s.arg(session)
-            .arg(m_pid)
-            .arg(now)
-            .toUtf8();
+        TestHelpers::claudeAssistantLine(session, u"uitest_%1"_s.arg(m_pid), now, 1200000, 34567);
     QElapsedTimer latency;
     {
         QFile f(target);
