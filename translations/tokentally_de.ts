@@ -235,6 +235,38 @@
         <source>Price file error (bundled prices used)</source>
         <translation>Fehler in der Preisdatei (mitgelieferte Preise verwendet)</translation>
     </message>
+    <message>
+        <source>Not counted: dated more than a day ahead</source>
+        <translation>Nicht gezählt: mehr als einen Tag in der Zukunft datiert</translation>
+    </message>
+    <message>
+        <source>Malformed: not JSON</source>
+        <translation>Fehlerhaft: kein JSON</translation>
+    </message>
+    <message>
+        <source>Malformed: unreadable timestamp</source>
+        <translation>Fehlerhaft: unlesbarer Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Malformed: negative token count</source>
+        <translation>Fehlerhaft: negative Tokenzahl</translation>
+    </message>
+    <message>
+        <source>Malformed: fractional token count</source>
+        <translation>Fehlerhaft: gebrochene Tokenzahl</translation>
+    </message>
+    <message>
+        <source>Malformed: token count above 2^53</source>
+        <translation>Fehlerhaft: Tokenzahl über 2^53</translation>
+    </message>
+    <message>
+        <source>Malformed: token count not a number</source>
+        <translation>Fehlerhaft: Tokenzahl ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Malformed: token count null</source>
+        <translation>Fehlerhaft: Tokenzahl ist null</translation>
+    </message>
 </context>
 <context>
     <name>AgentBreakdownModel</name>

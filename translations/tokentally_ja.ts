@@ -235,6 +235,38 @@
         <source>Price file error (bundled prices used)</source>
         <translation>価格ファイルのエラー（同梱の価格を使用）</translation>
     </message>
+    <message>
+        <source>Not counted: dated more than a day ahead</source>
+        <translation>未集計: 1 日以上先の日付</translation>
+    </message>
+    <message>
+        <source>Malformed: not JSON</source>
+        <translation>不正: JSON ではありません</translation>
+    </message>
+    <message>
+        <source>Malformed: unreadable timestamp</source>
+        <translation>不正: 読み取れないタイムスタンプ</translation>
+    </message>
+    <message>
+        <source>Malformed: negative token count</source>
+        <translation>不正: 負のトークン数</translation>
+    </message>
+    <message>
+        <source>Malformed: fractional token count</source>
+        <translation>不正: 小数のトークン数</translation>
+    </message>
+    <message>
+        <source>Malformed: token count above 2^53</source>
+        <translation>不正: 2^53 を超えるトークン数</translation>
+    </message>
+    <message>
+        <source>Malformed: token count not a number</source>
+        <translation>不正: トークン数が数値ではありません</translation>
+    </message>
+    <message>
+        <source>Malformed: token count null</source>
+        <translation>不正: トークン数が null</translation>
+    </message>
 </context>
 <context>
     <name>AgentBreakdownModel</name>

@@ -235,6 +235,38 @@
         <source>Price file error (bundled prices used)</source>
         <translation>价格文件错误（已使用内置价格）</translation>
     </message>
+    <message>
+        <source>Not counted: dated more than a day ahead</source>
+        <translation>未计入：日期超前一天以上</translation>
+    </message>
+    <message>
+        <source>Malformed: not JSON</source>
+        <translation>格式错误：不是 JSON</translation>
+    </message>
+    <message>
+        <source>Malformed: unreadable timestamp</source>
+        <translation>格式错误：无法读取的时间戳</translation>
+    </message>
+    <message>
+        <source>Malformed: negative token count</source>
+        <translation>格式错误：令牌数为负</translation>
+    </message>
+    <message>
+        <source>Malformed: fractional token count</source>
+        <translation>格式错误：令牌数为小数</translation>
+    </message>
+    <message>
+        <source>Malformed: token count above 2^53</source>
+        <translation>格式错误：令牌数超过 2^53</translation>
+    </message>
+    <message>
+        <source>Malformed: token count not a number</source>
+        <translation>格式错误：令牌数不是数字</translation>
+    </message>
+    <message>
+        <source>Malformed: token count null</source>
+        <translation>格式错误：令牌数为 null</translation>
+    </message>
 </context>
 <context>
     <name>AgentBreakdownModel</name>
