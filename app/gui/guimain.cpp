@@ -26,6 +26,8 @@ QList<QCommandLineOption> guiOptions()
         QCommandLineOption(u"data-dir"_s, u"Extra source dir, AGENT=PATH."_s, u"agent=path"_s),
         QCommandLineOption(u"windowed"_s, u"Run as a window, without a tray icon."_s),
         QCommandLineOption(u"show-dashboard"_s, u"Open the dashboard at start."_s),
+        QCommandLineOption(u"show-first-run"_s,
+                           u"Show the first-run wizard, even if it was shown."_s),
         QCommandLineOption(
             u"prices"_s,
             u"Price overrides (JSON; default: the CLI's prices.json when it exists)."_s, u"file"_s),
@@ -52,6 +54,7 @@ int runGui(int argc, char *argv[])
     options.dbPath = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : LocalStore::defaultPath();
     options.windowed = parser.isSet(u"windowed"_s);
     options.showDashboard = parser.isSet(u"show-dashboard"_s);
+    options.showFirstRun = parser.isSet(u"show-first-run"_s);
     options.pricesPath = parser.value(u"prices"_s);
     for (const QString &spec : parser.values(u"data-dir"_s)) {
         const qsizetype eq = spec.indexOf(u'=');
