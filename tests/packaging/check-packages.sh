@@ -42,8 +42,10 @@ expect_files() { # NAME ACTUAL-LIST EXPECTED-LIST
 }
 
 id=io.github.tokentally.TokenTally
+multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch)
 expect_files "tokentally .deb" "$(deb_files "$app_deb")" "$(sort <<EOF2
 /usr/bin/tokentally
+/usr/lib/$multiarch/tokentally/tokentally-app.so
 /usr/share/applications/$id.desktop
 /usr/share/icons/hicolor/scalable/apps/$id.svg
 /usr/share/icons/hicolor/symbolic/apps/$id-symbolic.svg
