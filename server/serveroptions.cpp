@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -53,16 +55,16 @@ bool ServerOptions::parseListen(const QString &text, QString *host, int *port)
     return true;
 }
 
-std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, QString *error)
+QString ServerOptions::description()
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"TokenTally leaderboard server: signed ingest, boards, profiles and badges.\n"
-        "Admin: tokentally-server [--db PATH | --database URI] users list|hide NAME [REASON]|"
-        "unhide NAME|delete NAME\n"
-        "Move to PostgreSQL: tokentally-server migrate --from sqlite:PATH --to postgresql://..."_s);
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
+    return u"TokenTally leaderboard server: signed ingest, boards, profiles and badges.\n"
+           "Admin: tokentally-server [--db PATH | --database URI] users list|hide NAME [REASON]|"
+           "unhide NAME|delete NAME\n"
+           "Move to PostgreSQL: tokentally-server migrate --from sqlite:PATH --to postgresql://..."_s;
+}
+
+QList<QCommandLineOption> ServerOptions::commandLineOptions()
+{
     const QCommandLineOption listen(u"listen"_s, u"Address to serve on (port 0: any free port)."_s,
                                     u"HOST:PORT"_s, u"127.0.0.1:8787"_s);
     const QCommandLineOption db(u"db"_s, u"SQLite database file (the default backend)."_s,
@@ -101,9 +103,58 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                                   u"sqlite:PATH"_s);
     const QCommandLineOption to(u"to"_s, u"migrate: the empty PostgreSQL database (URI)."_s,
                                 u"URI"_s);
-    parser.addOptions({listen, db, database, pool, portFile, tlsCert, tlsKey, publicUrl,
-                       openRegistration, threads, ipLimit, tokenLimit, registerLimit, authFailures,
-                       quiet, from, to});
+    return {listen,
+            db,
+            database,
+            pool,
+            portFile,
+            tlsCert,
+            tlsKey,
+            publicUrl,
+            openRegistration,
+            threads,
+            ipLimit,
+            tokenLimit,
+            registerLimit,
+            authFailures,
+            quiet,
+            from,
+            to};
+}
+
+std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QList<QCommandLineOption> options = commandLineOptions();
+    parser.addOptions(options);
+    auto option = [&options](QStringView name) -> const QCommandLineOption & {
+        const auto it =
+            std::find_if(options.cbegin(), options.cend(), [name](const QCommandLineOption &o) {
+                return o.names().constFirst() == name;
+            });
+        Q_ASSERT(it != options.cend());
+        return *it;
+    };
+    const QCommandLineOption &listen = option(u"listen");
+    const QCommandLineOption &db = option(u"db");
+    const QCommandLineOption &database = option(u"database");
+    const QCommandLineOption &pool = option(u"db-pool");
+    const QCommandLineOption &portFile = option(u"port-file");
+    const QCommandLineOption &tlsCert = option(u"tls-cert");
+    const QCommandLineOption &tlsKey = option(u"tls-key");
+    const QCommandLineOption &publicUrl = option(u"public-url");
+    const QCommandLineOption &openRegistration = option(u"open-registration");
+    const QCommandLineOption &threads = option(u"threads");
+    const QCommandLineOption &ipLimit = option(u"rate-limit-ip");
+    const QCommandLineOption &tokenLimit = option(u"rate-limit-token");
+    const QCommandLineOption &registerLimit = option(u"register-limit");
+    const QCommandLineOption &authFailures = option(u"auth-failures");
+    const QCommandLineOption &quiet = option(u"quiet");
+    const QCommandLineOption &from = option(u"from");
+    const QCommandLineOption &to = option(u"to");
     parser.addPositionalArgument(u"command"_s, u"Optional: users ... or migrate"_s,
                                  u"[users ...|migrate]"_s);
     if (!parser.parse(arguments)) {

@@ -2,6 +2,8 @@
 
 #include "serverconfig.h"
 
+#include <QCommandLineOption>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +28,11 @@ struct ServerOptions
     //! set on bad input; \a error empty and nothing after --help/--version
     //! (printed already).
     static std::optional<ServerOptions> parse(const QStringList &arguments, QString *error);
+    //! The text `--help` prints above the options.
+    static QString description();
+    //! Every option parse() takes, in `--help`'s order: the one table that
+    //! `--help` and the man page (installer/manpage) read.
+    static QList<QCommandLineOption> commandLineOptions();
     //! Strict non-negative integer in [min, max]: digits only.
     static std::optional<int> parseNumber(const QString &text, int min, int max);
     //! HOST:PORT, [IPv6]:PORT; the host must not be empty.

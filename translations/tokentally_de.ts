@@ -52,14 +52,6 @@
         <translation>Senden</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <source>Also every</source>
-        <translation>Außerdem alle</translation>
-    </message>
-    <message>
         <source>Reading the sync state…</source>
         <translation>Synchronisationsstatus wird gelesen…</translation>
     </message>
@@ -68,8 +60,8 @@
         <translation>Nicht angemeldet. Nichts verlässt diesen Computer, bevor Sie sich bei einem Server anmelden und senden.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; at &lt;a href="%2"&gt;%3&lt;/a&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; auf &lt;a href="%2"&gt;%3&lt;/a&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The server no longer accepts the sign-in of %1. Sign in again to keep submitting.</source>
@@ -80,7 +72,7 @@
         <translation>Angemeldet als %1.</translation>
     </message>
     <message>
-        <source>This computer's device id: %1</source>
+        <source>This computer&apos;s device id: %1</source>
         <translation>Geräte-ID dieses Computers: %1</translation>
     </message>
     <message>
@@ -126,6 +118,19 @@
     <message>
         <source>Delete on the server</source>
         <translation>Auf dem Server löschen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>unit after a number of minutes</comment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Besides after new usage, auto-submit also runs at this interval.</source>
+        <translation>Außer nach neuer Nutzung sendet „Automatisch senden“ auch in diesem Intervall.</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
     </message>
 </context>
 <context>
@@ -230,6 +235,38 @@
         <source>Price file error (bundled prices used)</source>
         <translation>Fehler in der Preisdatei (mitgelieferte Preise verwendet)</translation>
     </message>
+    <message>
+        <source>Not counted: dated more than a day ahead</source>
+        <translation>Nicht gezählt: mehr als einen Tag in der Zukunft datiert</translation>
+    </message>
+    <message>
+        <source>Malformed: not JSON</source>
+        <translation>Fehlerhaft: kein JSON</translation>
+    </message>
+    <message>
+        <source>Malformed: unreadable timestamp</source>
+        <translation>Fehlerhaft: unlesbarer Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Malformed: negative token count</source>
+        <translation>Fehlerhaft: negative Tokenzahl</translation>
+    </message>
+    <message>
+        <source>Malformed: fractional token count</source>
+        <translation>Fehlerhaft: gebrochene Tokenzahl</translation>
+    </message>
+    <message>
+        <source>Malformed: token count above 2^53</source>
+        <translation>Fehlerhaft: Tokenzahl über 2^53</translation>
+    </message>
+    <message>
+        <source>Malformed: token count not a number</source>
+        <translation>Fehlerhaft: Tokenzahl ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Malformed: token count null</source>
+        <translation>Fehlerhaft: Tokenzahl ist null</translation>
+    </message>
 </context>
 <context>
     <name>AgentBreakdownModel</name>
@@ -260,6 +297,32 @@
     <message>
         <source>Cache efficiency</source>
         <translation>Cache-Effizienz</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPage</name>
+    <message>
+        <source>Looking for the agents&apos; files…</source>
+        <translation>Suche nach den Dateien der Agenten…</translation>
+    </message>
+    <message>
+        <source>Coding agents on this computer</source>
+        <translation>Coding-Agenten auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>TokenTally counts the tokens your coding agents use, from the files they already write on this computer.</source>
+        <translation>TokenTally zählt die Tokens, die Ihre Coding-Agenten verbrauchen, anhand der Dateien, die sie ohnehin auf diesem Computer schreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found the usage history of %n agent(s):</source>
+        <translation>
+            <numerusform>Nutzungsverlauf von %n Agent gefunden:</numerusform>
+            <numerusform>Nutzungsverlauf von %n Agenten gefunden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usage history found yet. TokenTally looked here, and will count new usage as soon as an agent writes some:</source>
+        <translation>Noch kein Nutzungsverlauf gefunden. TokenTally hat hier gesucht und zählt neue Nutzung, sobald ein Agent welche schreibt:</translation>
     </message>
 </context>
 <context>
@@ -373,7 +436,7 @@
     </message>
     <message>
         <source>Accounting</source>
-        <translation>Abrechnung</translation>
+        <translation>Zählung</translation>
     </message>
     <message>
         <source>Showing %1</source>
@@ -393,19 +456,17 @@
     </message>
     <message numerus="yes">
         <source>%n unpriced message(s)</source>
-        <translation><numerusform>%n Nachricht ohne Preis</numerusform><numerusform>%n Nachrichten ohne Preis</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht ohne Preis</numerusform>
+            <numerusform>%n Nachrichten ohne Preis</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>longest %n</source>
-        <translation><numerusform>längste %n</numerusform><numerusform>längste %n</numerusform></translation>
-    </message>
-    <message>
-        <source>of prompt tokens from cache</source>
-        <translation>der Prompt-Tokens aus dem Cache</translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today: %1 tokens · %2</source>
@@ -437,7 +498,63 @@
     </message>
     <message>
         <source>What left this machine</source>
-        <translation>Was diesen Rechner verlassen hat</translation>
+        <translation>Was diesen Computer verlassen hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest: %n day(s)</source>
+        <translation>
+            <numerusform>Längste: %n Tag</numerusform>
+            <numerusform>Längste: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 prompt tokens</source>
+        <translation>%1 von %2 Prompt-Tokens</translation>
+    </message>
+    <message>
+        <source>%1 of %2 prompt tokens were read from the cache rather than sent again.</source>
+        <translation>%1 von %2 Prompt-Tokens wurden aus dem Cache gelesen, statt erneut gesendet zu werden.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Open settings…</source>
+        <translation>Einstellungen öffnen…</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <source>No usage in the agents&apos; files yet</source>
+        <translation>Noch keine Nutzung in den Dateien der Agenten</translation>
+    </message>
+    <message>
+        <source>TokenTally found usage files but no counted model calls in them. It reads new usage as soon as the agents write it. It looked in these folders:</source>
+        <translation>TokenTally hat Nutzungsdateien gefunden, aber darin keine zählbaren Modellaufrufe. Neue Nutzung liest es, sobald die Agenten sie schreiben. Es hat in diesen Ordnern gesucht:</translation>
+    </message>
+    <message>
+        <source>No coding agent usage found</source>
+        <translation>Keine Nutzung von Coding-Agenten gefunden</translation>
+    </message>
+    <message>
+        <source>TokenTally reads the usage that coding agents record in their own files on this computer. It looked in these folders and found none:</source>
+        <translation>TokenTally liest die Nutzung, die Coding-Agenten in ihren eigenen Dateien auf diesem Computer festhalten. Es hat in diesen Ordnern gesucht und keine gefunden:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunController</name>
+    <message>
+        <source>Could not change start at login: %1</source>
+        <translation>Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to TokenTally</source>
+        <translation>Willkommen bei TokenTally</translation>
     </message>
 </context>
 <context>
@@ -459,7 +576,10 @@
     </message>
     <message numerus="yes">
         <source>%1 · %2 tokens · %3 · %n session(s)</source>
-        <translation><numerusform>%1 · %2 Tokens · %3 · %n Sitzung</numerusform><numerusform>%1 · %2 Tokens · %3 · %n Sitzungen</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 Tokens · %3 · %n Sitzung</numerusform>
+            <numerusform>%1 · %2 Tokens · %3 · %n Sitzungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>More</source>
@@ -648,7 +768,7 @@
         <translation>Inhalt %1 · %2 Bytes · SHA-256 %3 · %4</translation>
     </message>
     <message>
-        <source>Server's answer (HTTP %1): %2</source>
+        <source>Server&apos;s answer (HTTP %1): %2</source>
         <translation>Antwort des Servers (HTTP %1): %2</translation>
     </message>
     <message>
@@ -658,6 +778,119 @@
     <message>
         <source>none recorded</source>
         <translation>keine aufgezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Indent</source>
+        <translation>Einrücken</translation>
+    </message>
+    <message>
+        <source>What stays here, and what sync would send</source>
+        <translation>Was hier bleibt und was die Synchronisation senden würde</translation>
+    </message>
+    <message>
+        <source>Sync is off. Nothing leaves this computer until you sign in to a server and submit.</source>
+        <translation>Die Synchronisation ist aus. Nichts verlässt diesen Computer, bevor Sie sich bei einem Server anmelden und senden.</translation>
+    </message>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>Bleibt auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Your prompts, the agents&apos; answers, code, file paths, project names and session ids. TokenTally reads only the token counts and keeps hourly totals in a database on this computer.</source>
+        <translation>Ihre Prompts, die Antworten der Agenten, Code, Dateipfade, Projektnamen und Sitzungs-IDs. TokenTally liest nur die Token-Zahlen und speichert Stundensummen in einer Datenbank auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Sent only if you turn sync on</source>
+        <translation>Nur gesendet, wenn Sie die Synchronisation einschalten</translation>
+    </message>
+    <message>
+        <source>Hourly totals per agent and model (token counts, messages, sessions) under a random device id, and nothing else.</source>
+        <translation>Stundensummen pro Agent und Modell (Token-Zahlen, Nachrichten, Sitzungen) unter einer zufälligen Geräte-ID, sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Its newest hourly row:</source>
+        <translation>Seine neueste Stundenzeile:</translation>
+    </message>
+    <message>
+        <source>Indent the JSON to read it. Unticked, the text is the exact bytes a submit would sign and send.</source>
+        <translation>JSON zum Lesen einrücken. Ohne Haken ist der Text genau die Bytes, die beim Senden signiert und gesendet würden.</translation>
+    </message>
+    <message>
+        <source>The exact text (the device id is made when you sign in):</source>
+        <translation>Der genaue Text (die Geräte-ID entsteht bei der Anmeldung):</translation>
+    </message>
+    <message>
+        <source>Building a sample from your usage…</source>
+        <translation>Beispiel aus Ihrer Nutzung wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Could not build a sample: %1</source>
+        <translation>Das Beispiel konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no usage to send yet, so there is no sample to show.</source>
+        <translation>Es gibt noch keine Nutzung zum Senden, daher auch kein Beispiel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A first submit would send %n hourly row(s) from %1 to %2 (UTC).</source>
+        <translation>
+            <numerusform>Ein erstes Senden würde %n Stundenzeile vom %1 bis %2 (UTC) senden.</numerusform>
+            <numerusform>Ein erstes Senden würde %n Stundenzeilen vom %1 bis %2 (UTC) senden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is the newest of its %n body(ies), byte for byte:</source>
+        <translation>
+            <numerusform>Dies ist sein einziger Inhalt, Byte für Byte:</numerusform>
+            <numerusform>Dies ist der neueste seiner %n Inhalte, Byte für Byte:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still reading your usage history (%1%): the sample grows until it is done.</source>
+        <translation>Ihr Nutzungsverlauf wird noch gelesen (%1 %): Das Beispiel wächst, bis das fertig ist.</translation>
+    </message>
+    <message>
+        <source>Hour (UTC)</source>
+        <translation>Stunde (UTC)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache-Schreiben</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache-Lesen</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -826,8 +1059,77 @@
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <source>Signed in as %1. This is your account's API token, shown only this once. Keep it somewhere safe: you need it to sign in on another computer.</source>
+        <source>Signed in as %1. This is your account&apos;s API token, shown only this once. Keep it somewhere safe: you need it to sign in on another computer.</source>
         <translation>Angemeldet als %1. Dies ist das API-Token Ihres Kontos, es wird nur dieses eine Mal angezeigt. Bewahren Sie es sicher auf: Sie brauchen es, um sich auf einem anderen Computer anzumelden.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesView</name>
+    <message>
+        <source>No usage files found</source>
+        <translation>Keine Nutzungsdateien gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) · %1</source>
+        <translation>
+            <numerusform>%n Datei · %1</numerusform>
+            <numerusform>%n Dateien · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To read other folders, add them under Settings → %1 (one AGENT=PATH a line), or start TokenTally with --data-dir AGENT=PATH. The agents&apos; own variables move their folders too: %2.</source>
+        <translation>Um andere Ordner zu lesen, tragen Sie sie unter Einstellungen → %1 ein (eine Zeile AGENT=PFAD je Ordner) oder starten Sie TokenTally mit --data-dir AGENT=PFAD. Auch die eigenen Variablen der Agenten verlegen ihre Ordner: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (not there)</source>
+        <translation>%1 (nicht vorhanden)</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start TokenTally when I log in</source>
+        <translation>TokenTally bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Start and sync</source>
+        <translation>Start und Synchronisation</translation>
+    </message>
+    <message>
+        <source>You can change both later in Settings.</source>
+        <translation>Sie können beides später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>TokenTally then sits in the tray and counts new usage as it happens. Without it, usage is still counted the next time you open TokenTally.</source>
+        <translation>TokenTally sitzt dann im Systembereich und zählt neue Nutzung, sobald sie entsteht. Ohne diese Option wird die Nutzung beim nächsten Öffnen von TokenTally nachgezählt.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Sign in to a TokenTally server to share your totals on its leaderboard. Signing in sends nothing by itself.</source>
+        <translation>Melden Sie sich bei einem TokenTally-Server an, um Ihre Summen in seiner Bestenliste zu zeigen. Die Anmeldung allein sendet nichts.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync is off. To share your totals on a leaderboard, sign in to a TokenTally server; then submit from the tray menu, by hand with Submit now or by itself with Auto-submit.</source>
+        <translation>Die Synchronisation ist aus. Um Ihre Summen in einer Bestenliste zu zeigen, melden Sie sich bei einem TokenTally-Server an und senden dann über das Menü im Systembereich: von Hand mit „Jetzt senden“ oder von selbst mit „Automatisch senden“.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2. Auto-submit is on: hourly totals are sent when new usage has settled.</source>
+        <translation>Angemeldet als %1 bei %2. „Automatisch senden“ ist an: Stundensummen werden gesendet, wenn neue Nutzung zur Ruhe gekommen ist.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2. Auto-submit is off: nothing is sent until you choose Submit now or turn on Auto-submit in the tray menu.</source>
+        <translation>Angemeldet als %1 bei %2. „Automatisch senden“ ist aus: Nichts wird gesendet, bis Sie im Menü im Systembereich „Jetzt senden“ wählen oder „Automatisch senden“ einschalten.</translation>
     </message>
 </context>
 <context>
@@ -876,27 +1178,45 @@
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>vor %n Min.</numerusform><numerusform>vor %n Min.</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>vor %n Std.</numerusform><numerusform>vor %n Std.</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n s</source>
-        <translation><numerusform>in %n s</numerusform><numerusform>in %n s</numerusform></translation>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation><numerusform>in %n Min.</numerusform><numerusform>in %n Min.</numerusform></translation>
+        <translation>
+            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %n Min.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n h</source>
-        <translation><numerusform>in %n Std.</numerusform><numerusform>in %n Std.</numerusform></translation>
+        <translation>
+            <numerusform>in %n Std.</numerusform>
+            <numerusform>in %n Std.</numerusform>
+        </translation>
     </message>
     <message>
         <source>ok</source>
@@ -952,15 +1272,11 @@
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation>Letzte Synchronisierung: nie</translation>
+        <translation>Letzte Synchronisation: nie</translation>
     </message>
     <message>
         <source>Last sync: %1 · %2</source>
         <translation>Letzte Synchronisation: %1 · %2</translation>
-    </message>
-    <message>
-        <source>%1, retry %2</source>
-        <translation>%1, neuer Versuch %2</translation>
     </message>
     <message>
         <source>The server no longer accepts this sign-in: sign in again.</source>
@@ -972,30 +1288,36 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) waiting to be sent</source>
-        <translation><numerusform>%n Tag wartet auf das Senden</numerusform><numerusform>%n Tage warten auf das Senden</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag wartet auf das Senden</numerusform>
+            <numerusform>%n Tage warten auf das Senden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hourly row(s) not sent (see What left this machine)</source>
-        <translation><numerusform>%n Stundenzeile nicht gesendet (siehe Was diesen Rechner verlassen hat)</numerusform><numerusform>%n Stundenzeilen nicht gesendet (siehe Was diesen Rechner verlassen hat)</numerusform></translation>
+        <translation>
+            <numerusform>%n Stundenzeile nicht gesendet (siehe Was diesen Computer verlassen hat)</numerusform>
+            <numerusform>%n Stundenzeilen nicht gesendet (siehe Was diesen Computer verlassen hat)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1 · %2 · retry %3</source>
+        <translation>Letzte Synchronisation: %1 · %2 · neuer Versuch %3</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
-    <message>
-        <source>%1: %2 tokens · %3</source>
-        <translation>%1: %2 Tokens · %3</translation>
-    </message>
     <message>
         <source>Open dashboard</source>
         <translation>Übersicht öffnen</translation>
     </message>
     <message>
         <source>Submit now</source>
-        <translation>Jetzt übermitteln</translation>
+        <translation>Jetzt senden</translation>
     </message>
     <message>
         <source>Auto-submit</source>
-        <translation>Automatisch übermitteln</translation>
+        <translation>Automatisch senden</translation>
     </message>
     <message>
         <source>View leaderboard</source>
@@ -1010,20 +1332,8 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
         <source>Indexing history: %1%</source>
         <translation>Verlauf wird indiziert: %1 %</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Diesen Monat</translation>
     </message>
     <message>
         <source>Top model: %1</source>
@@ -1041,7 +1351,10 @@ Nutzungsdateien werden gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>Submit when new usage has settled, and every %n minute(s)</source>
-        <translation><numerusform>Senden, wenn neue Nutzung zur Ruhe gekommen ist, und jede Minute</numerusform><numerusform>Senden, wenn neue Nutzung zur Ruhe gekommen ist, und alle %n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>Senden, wenn neue Nutzung zur Ruhe gekommen ist, und jede Minute</numerusform>
+            <numerusform>Senden, wenn neue Nutzung zur Ruhe gekommen ist, und alle %n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in again to keep submitting.</source>
@@ -1062,6 +1375,18 @@ Nutzungsdateien werden gelesen…</translation>
     <message>
         <source>Sign in to a server first</source>
         <translation>Melden Sie sich zuerst bei einem Server an</translation>
+    </message>
+    <message>
+        <source>Today: %1 tokens · %2</source>
+        <translation>Heute: %1 Tokens · %2</translation>
+    </message>
+    <message>
+        <source>This week: %1 tokens · %2</source>
+        <translation>Diese Woche: %1 Tokens · %2</translation>
+    </message>
+    <message>
+        <source>This month: %1 tokens · %2</source>
+        <translation>Dieser Monat: %1 Tokens · %2</translation>
     </message>
 </context>
 <context>

@@ -52,14 +52,6 @@
         <translation>送信</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> 分</translation>
-    </message>
-    <message>
-        <source>Also every</source>
-        <translation>さらに毎</translation>
-    </message>
-    <message>
         <source>Reading the sync state…</source>
         <translation>同期の状態を読み込み中…</translation>
     </message>
@@ -68,8 +60,8 @@
         <translation>サインインしていません。サーバーにサインインして送信するまで、このコンピューターから何も送られません。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; at &lt;a href="%2"&gt;%3&lt;/a&gt;</source>
-        <translation>&lt;a href="%2"&gt;%3&lt;/a&gt; の &lt;b&gt;%1&lt;/b&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; の &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The server no longer accepts the sign-in of %1. Sign in again to keep submitting.</source>
@@ -80,7 +72,7 @@
         <translation>%1 としてサインインしています。</translation>
     </message>
     <message>
-        <source>This computer's device id: %1</source>
+        <source>This computer&apos;s device id: %1</source>
         <translation>このコンピューターのデバイス ID: %1</translation>
     </message>
     <message>
@@ -126,6 +118,19 @@
     <message>
         <source>Delete on the server</source>
         <translation>サーバー上で削除</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>unit after a number of minutes</comment>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Besides after new usage, auto-submit also runs at this interval.</source>
+        <translation>自動送信は、新しい使用量のあとに加えて、この間隔でも実行されます。</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>間隔</translation>
     </message>
 </context>
 <context>
@@ -230,6 +235,38 @@
         <source>Price file error (bundled prices used)</source>
         <translation>価格ファイルのエラー（同梱の価格を使用）</translation>
     </message>
+    <message>
+        <source>Not counted: dated more than a day ahead</source>
+        <translation>未集計: 1 日以上先の日付</translation>
+    </message>
+    <message>
+        <source>Malformed: not JSON</source>
+        <translation>不正: JSON ではありません</translation>
+    </message>
+    <message>
+        <source>Malformed: unreadable timestamp</source>
+        <translation>不正: 読み取れないタイムスタンプ</translation>
+    </message>
+    <message>
+        <source>Malformed: negative token count</source>
+        <translation>不正: 負のトークン数</translation>
+    </message>
+    <message>
+        <source>Malformed: fractional token count</source>
+        <translation>不正: 小数のトークン数</translation>
+    </message>
+    <message>
+        <source>Malformed: token count above 2^53</source>
+        <translation>不正: 2^53 を超えるトークン数</translation>
+    </message>
+    <message>
+        <source>Malformed: token count not a number</source>
+        <translation>不正: トークン数が数値ではありません</translation>
+    </message>
+    <message>
+        <source>Malformed: token count null</source>
+        <translation>不正: トークン数が null</translation>
+    </message>
 </context>
 <context>
     <name>AgentBreakdownModel</name>
@@ -260,6 +297,31 @@
     <message>
         <source>Cache efficiency</source>
         <translation>キャッシュ効率</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPage</name>
+    <message>
+        <source>Looking for the agents&apos; files…</source>
+        <translation>エージェントのファイルを探しています…</translation>
+    </message>
+    <message>
+        <source>Coding agents on this computer</source>
+        <translation>このコンピューターのコーディングエージェント</translation>
+    </message>
+    <message>
+        <source>TokenTally counts the tokens your coding agents use, from the files they already write on this computer.</source>
+        <translation>TokenTally は、コーディングエージェントがこのコンピューターにすでに書き出しているファイルから、使用したトークンを数えます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found the usage history of %n agent(s):</source>
+        <translation>
+            <numerusform>%n 個のエージェントの使用履歴が見つかりました:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usage history found yet. TokenTally looked here, and will count new usage as soon as an agent writes some:</source>
+        <translation>使用履歴はまだ見つかりません。TokenTally は次の場所を探しました。エージェントが使用量を書き出せば、すぐに数え始めます:</translation>
     </message>
 </context>
 <context>
@@ -393,19 +455,15 @@
     </message>
     <message numerus="yes">
         <source>%n unpriced message(s)</source>
-        <translation><numerusform>価格不明のメッセージ %n 件</numerusform></translation>
+        <translation>
+            <numerusform>価格不明のメッセージ %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 日</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>longest %n</source>
-        <translation><numerusform>最長 %n</numerusform></translation>
-    </message>
-    <message>
-        <source>of prompt tokens from cache</source>
-        <translation>のプロンプトトークンがキャッシュから</translation>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today: %1 tokens · %2</source>
@@ -437,7 +495,62 @@
     </message>
     <message>
         <source>What left this machine</source>
-        <translation>このマシンから送られたもの</translation>
+        <translation>このコンピューターから送られたもの</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest: %n day(s)</source>
+        <translation>
+            <numerusform>最長: %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 prompt tokens</source>
+        <translation>プロンプト %2 トークン中 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 prompt tokens were read from the cache rather than sent again.</source>
+        <translation>プロンプト %2 トークンのうち %1 トークンは、再送されずにキャッシュから読み込まれました。</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Open settings…</source>
+        <translation>設定を開く…</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>もう一度探す</translation>
+    </message>
+    <message>
+        <source>No usage in the agents&apos; files yet</source>
+        <translation>エージェントのファイルにはまだ使用量がありません</translation>
+    </message>
+    <message>
+        <source>TokenTally found usage files but no counted model calls in them. It reads new usage as soon as the agents write it. It looked in these folders:</source>
+        <translation>TokenTally は使用量ファイルを見つけましたが、数えられるモデル呼び出しはありませんでした。エージェントが新しい使用量を書き出すとすぐに読み込みます。探したフォルダー:</translation>
+    </message>
+    <message>
+        <source>No coding agent usage found</source>
+        <translation>コーディングエージェントの使用量が見つかりません</translation>
+    </message>
+    <message>
+        <source>TokenTally reads the usage that coding agents record in their own files on this computer. It looked in these folders and found none:</source>
+        <translation>TokenTally は、コーディングエージェントがこのコンピューター上の自身のファイルに記録する使用量を読み込みます。次のフォルダーを探しましたが、見つかりませんでした:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunController</name>
+    <message>
+        <source>Could not change start at login: %1</source>
+        <translation>ログイン時の起動を変更できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to TokenTally</source>
+        <translation>TokenTally へようこそ</translation>
     </message>
 </context>
 <context>
@@ -459,7 +572,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %2 tokens · %3 · %n session(s)</source>
-        <translation><numerusform>%1 · %2 トークン · %3 · %n セッション</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 トークン · %3 · %n セッション</numerusform>
+        </translation>
     </message>
     <message>
         <source>More</source>
@@ -648,7 +763,7 @@
         <translation>本文 %1 · %2 バイト · SHA-256 %3 · %4</translation>
     </message>
     <message>
-        <source>Server's answer (HTTP %1): %2</source>
+        <source>Server&apos;s answer (HTTP %1): %2</source>
         <translation>サーバーの応答（HTTP %1）: %2</translation>
     </message>
     <message>
@@ -658,6 +773,117 @@
     <message>
         <source>none recorded</source>
         <translation>記録なし</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Indent</source>
+        <translation>インデント</translation>
+    </message>
+    <message>
+        <source>What stays here, and what sync would send</source>
+        <translation>ここに残るもの、同期で送られるもの</translation>
+    </message>
+    <message>
+        <source>Sync is off. Nothing leaves this computer until you sign in to a server and submit.</source>
+        <translation>同期はオフです。サーバーにサインインして送信するまで、このコンピューターからは何も送られません。</translation>
+    </message>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>このコンピューターに残るもの</translation>
+    </message>
+    <message>
+        <source>Your prompts, the agents&apos; answers, code, file paths, project names and session ids. TokenTally reads only the token counts and keeps hourly totals in a database on this computer.</source>
+        <translation>プロンプト、エージェントの回答、コード、ファイルパス、プロジェクト名、セッション ID。TokenTally が読むのはトークン数だけで、1 時間ごとの合計をこのコンピューター上のデータベースに保存します。</translation>
+    </message>
+    <message>
+        <source>Sent only if you turn sync on</source>
+        <translation>同期をオンにした場合にだけ送られるもの</translation>
+    </message>
+    <message>
+        <source>Hourly totals per agent and model (token counts, messages, sessions) under a random device id, and nothing else.</source>
+        <translation>エージェントとモデルごとの 1 時間ごとの合計（トークン数、メッセージ数、セッション数）を、ランダムなデバイス ID で送ります。それ以外は何も送りません。</translation>
+    </message>
+    <message>
+        <source>Its newest hourly row:</source>
+        <translation>その中で最新の 1 時間分の行:</translation>
+    </message>
+    <message>
+        <source>Indent the JSON to read it. Unticked, the text is the exact bytes a submit would sign and send.</source>
+        <translation>読みやすいように JSON をインデントします。オフのときは、送信時に署名して送るバイトそのままです。</translation>
+    </message>
+    <message>
+        <source>The exact text (the device id is made when you sign in):</source>
+        <translation>正確なテキスト（デバイス ID はサインイン時に作られます）:</translation>
+    </message>
+    <message>
+        <source>Building a sample from your usage…</source>
+        <translation>あなたの使用量から例を作成しています…</translation>
+    </message>
+    <message>
+        <source>Could not build a sample: %1</source>
+        <translation>例を作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There is no usage to send yet, so there is no sample to show.</source>
+        <translation>送信する使用量がまだないため、表示する例はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A first submit would send %n hourly row(s) from %1 to %2 (UTC).</source>
+        <translation>
+            <numerusform>最初の送信では、%1 から %2（UTC）までの 1 時間ごとの行 %n 件が送られます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is the newest of its %n body(ies), byte for byte:</source>
+        <translation>
+            <numerusform>これは %n 件の本文のうち最新のもので、バイト単位でそのまま表示しています:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still reading your usage history (%1%): the sample grows until it is done.</source>
+        <translation>使用履歴をまだ読み込んでいます（%1%）。完了するまで例は増えていきます。</translation>
+    </message>
+    <message>
+        <source>Hour (UTC)</source>
+        <translation>時間帯（UTC）</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>エージェント</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>キャッシュ書き込み</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>キャッシュ読み込み</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推論</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
     </message>
 </context>
 <context>
@@ -826,8 +1052,76 @@
         <translation>サインイン中…</translation>
     </message>
     <message>
-        <source>Signed in as %1. This is your account's API token, shown only this once. Keep it somewhere safe: you need it to sign in on another computer.</source>
+        <source>Signed in as %1. This is your account&apos;s API token, shown only this once. Keep it somewhere safe: you need it to sign in on another computer.</source>
         <translation>%1 としてサインインしました。これはアカウントの API トークンで、表示されるのはこの一度だけです。安全な場所に保管してください。別のコンピューターでサインインするときに必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesView</name>
+    <message>
+        <source>No usage files found</source>
+        <translation>使用量ファイルはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) · %1</source>
+        <translation>
+            <numerusform>%n 個のファイル · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To read other folders, add them under Settings → %1 (one AGENT=PATH a line), or start TokenTally with --data-dir AGENT=PATH. The agents&apos; own variables move their folders too: %2.</source>
+        <translation>別のフォルダーを読み込むには、設定 → %1 に追加する（1 行に AGENT=PATH を 1 つ）か、--data-dir AGENT=PATH を付けて TokenTally を起動します。エージェント自身の環境変数でもフォルダーを変えられます: %2。</translation>
+    </message>
+    <message>
+        <source>%1 (not there)</source>
+        <translation>%1（ありません）</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start TokenTally when I log in</source>
+        <translation>ログイン時に TokenTally を起動する</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>サインイン…</translation>
+    </message>
+    <message>
+        <source>Start and sync</source>
+        <translation>起動と同期</translation>
+    </message>
+    <message>
+        <source>You can change both later in Settings.</source>
+        <translation>どちらも後から設定で変更できます。</translation>
+    </message>
+    <message>
+        <source>TokenTally then sits in the tray and counts new usage as it happens. Without it, usage is still counted the next time you open TokenTally.</source>
+        <translation>TokenTally はトレイに常駐し、新しい使用量をその場で数えます。オフでも、次に TokenTally を開いたときに数えられます。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起動</translation>
+    </message>
+    <message>
+        <source>Sign in to a TokenTally server to share your totals on its leaderboard. Signing in sends nothing by itself.</source>
+        <translation>TokenTally サーバーにサインインすると、合計をそのランキングで共有できます。サインインしただけでは何も送られません。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Sync is off. To share your totals on a leaderboard, sign in to a TokenTally server; then submit from the tray menu, by hand with Submit now or by itself with Auto-submit.</source>
+        <translation>同期はオフです。ランキングで合計を共有するには、TokenTally サーバーにサインインし、トレイメニューから送信します。手動なら「今すぐ送信」、自動なら「自動送信」です。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2. Auto-submit is on: hourly totals are sent when new usage has settled.</source>
+        <translation>%2 に %1 としてサインインしています。自動送信はオンです。新しい使用量が落ち着くと 1 時間ごとの合計が送られます。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2. Auto-submit is off: nothing is sent until you choose Submit now or turn on Auto-submit in the tray menu.</source>
+        <translation>%2 に %1 としてサインインしています。自動送信はオフです。トレイメニューで「今すぐ送信」を選ぶか「自動送信」をオンにするまで、何も送られません。</translation>
     </message>
 </context>
 <context>
@@ -876,27 +1170,39 @@
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>%n 分前</numerusform></translation>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>%n 時間前</numerusform></translation>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n 日前</numerusform></translation>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n s</source>
-        <translation><numerusform>%n 秒後</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒後</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation><numerusform>%n 分後</numerusform></translation>
+        <translation>
+            <numerusform>%n 分後</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n h</source>
-        <translation><numerusform>%n 時間後</numerusform></translation>
+        <translation>
+            <numerusform>%n 時間後</numerusform>
+        </translation>
     </message>
     <message>
         <source>ok</source>
@@ -952,15 +1258,11 @@
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation>最終同期: なし</translation>
+        <translation>前回の同期: なし</translation>
     </message>
     <message>
         <source>Last sync: %1 · %2</source>
         <translation>前回の同期: %1 · %2</translation>
-    </message>
-    <message>
-        <source>%1, retry %2</source>
-        <translation>%1、%2に再試行</translation>
     </message>
     <message>
         <source>The server no longer accepts this sign-in: sign in again.</source>
@@ -972,19 +1274,23 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) waiting to be sent</source>
-        <translation><numerusform>送信待ち %n 日分</numerusform></translation>
+        <translation>
+            <numerusform>送信待ち %n 日分</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hourly row(s) not sent (see What left this machine)</source>
-        <translation><numerusform>%n 件の時間行が未送信（「このマシンから送られたもの」を参照）</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の時間行が未送信（「このコンピューターから送られたもの」を参照）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1 · %2 · retry %3</source>
+        <translation>前回の同期: %1 · %2 · %3に再試行</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
-    <message>
-        <source>%1: %2 tokens · %3</source>
-        <translation>%1: %2 トークン · %3</translation>
-    </message>
     <message>
         <source>Open dashboard</source>
         <translation>ダッシュボードを開く</translation>
@@ -1010,20 +1316,8 @@
         <translation>終了</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
         <source>Indexing history: %1%</source>
         <translation>履歴をインデックス中: %1%</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>今週</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>今月</translation>
     </message>
     <message>
         <source>Top model: %1</source>
@@ -1041,7 +1335,9 @@ Reading usage files…</source>
     </message>
     <message numerus="yes">
         <source>Submit when new usage has settled, and every %n minute(s)</source>
-        <translation><numerusform>新しい使用量が落ち着いたとき、および %n 分ごとに送信</numerusform></translation>
+        <translation>
+            <numerusform>新しい使用量が落ち着いたとき、および %n 分ごとに送信</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in again to keep submitting.</source>
@@ -1062,6 +1358,18 @@ Reading usage files…</source>
     <message>
         <source>Sign in to a server first</source>
         <translation>先にサーバーにサインインしてください</translation>
+    </message>
+    <message>
+        <source>Today: %1 tokens · %2</source>
+        <translation>今日: %1 トークン · %2</translation>
+    </message>
+    <message>
+        <source>This week: %1 tokens · %2</source>
+        <translation>今週: %1 トークン · %2</translation>
+    </message>
+    <message>
+        <source>This month: %1 tokens · %2</source>
+        <translation>今月: %1 トークン · %2</translation>
     </message>
 </context>
 <context>

@@ -52,14 +52,6 @@
         <translation>提交</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <source>Also every</source>
-        <translation>另外每隔</translation>
-    </message>
-    <message>
         <source>Reading the sync state…</source>
         <translation>正在读取同步状态…</translation>
     </message>
@@ -68,8 +60,8 @@
         <translation>未登录。在您登录服务器并提交之前，没有任何数据会离开这台计算机。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; at &lt;a href="%2"&gt;%3&lt;/a&gt;</source>
-        <translation>&lt;a href="%2"&gt;%3&lt;/a&gt; 上的 &lt;b&gt;%1&lt;/b&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; 上的 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The server no longer accepts the sign-in of %1. Sign in again to keep submitting.</source>
@@ -80,7 +72,7 @@
         <translation>已登录为 %1。</translation>
     </message>
     <message>
-        <source>This computer's device id: %1</source>
+        <source>This computer&apos;s device id: %1</source>
         <translation>此计算机的设备 ID：%1</translation>
     </message>
     <message>
@@ -127,6 +119,19 @@
         <source>Delete on the server</source>
         <translation>在服务器上删除</translation>
     </message>
+    <message>
+        <source> min</source>
+        <comment>unit after a number of minutes</comment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Besides after new usage, auto-submit also runs at this interval.</source>
+        <translation>除了在有新用量后提交，自动提交还会按此间隔运行。</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
 </context>
 <context>
     <name>AccountingModel</name>
@@ -164,7 +169,7 @@
     </message>
     <message>
         <source>Not counted: zero-token calls</source>
-        <translation>未计入：零 token 调用</translation>
+        <translation>未计入：Token 为零的调用</translation>
     </message>
     <message>
         <source>Files tracked</source>
@@ -230,12 +235,44 @@
         <source>Price file error (bundled prices used)</source>
         <translation>价格文件错误（已使用内置价格）</translation>
     </message>
+    <message>
+        <source>Not counted: dated more than a day ahead</source>
+        <translation>未计入：日期超前一天以上</translation>
+    </message>
+    <message>
+        <source>Malformed: not JSON</source>
+        <translation>格式错误：不是 JSON</translation>
+    </message>
+    <message>
+        <source>Malformed: unreadable timestamp</source>
+        <translation>格式错误：无法读取的时间戳</translation>
+    </message>
+    <message>
+        <source>Malformed: negative token count</source>
+        <translation>格式错误：令牌数为负</translation>
+    </message>
+    <message>
+        <source>Malformed: fractional token count</source>
+        <translation>格式错误：令牌数为小数</translation>
+    </message>
+    <message>
+        <source>Malformed: token count above 2^53</source>
+        <translation>格式错误：令牌数超过 2^53</translation>
+    </message>
+    <message>
+        <source>Malformed: token count not a number</source>
+        <translation>格式错误：令牌数不是数字</translation>
+    </message>
+    <message>
+        <source>Malformed: token count null</source>
+        <translation>格式错误：令牌数为 null</translation>
+    </message>
 </context>
 <context>
     <name>AgentBreakdownModel</name>
     <message>
         <source>%1 tokens</source>
-        <translation>%1 tokens</translation>
+        <translation>%1 Token</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -243,7 +280,7 @@
     </message>
     <message>
         <source>Tokens</source>
-        <translation>Tokens</translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -260,6 +297,31 @@
     <message>
         <source>Cache efficiency</source>
         <translation>缓存效率</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPage</name>
+    <message>
+        <source>Looking for the agents&apos; files…</source>
+        <translation>正在查找代理的文件…</translation>
+    </message>
+    <message>
+        <source>Coding agents on this computer</source>
+        <translation>此计算机上的编程代理</translation>
+    </message>
+    <message>
+        <source>TokenTally counts the tokens your coding agents use, from the files they already write on this computer.</source>
+        <translation>TokenTally 根据编程代理已在此计算机上写入的文件，统计它们使用的 Token。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found the usage history of %n agent(s):</source>
+        <translation>
+            <numerusform>找到 %n 个代理的用量历史：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usage history found yet. TokenTally looked here, and will count new usage as soon as an agent writes some:</source>
+        <translation>尚未找到用量历史。TokenTally 查找了以下位置，一旦有代理写入新用量就会开始统计：</translation>
     </message>
 </context>
 <context>
@@ -325,7 +387,7 @@
     </message>
     <message>
         <source>Tokens</source>
-        <translation>Tokens</translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -389,27 +451,23 @@
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation>%1 tokens</translation>
+        <translation>%1 Token</translation>
     </message>
     <message numerus="yes">
         <source>%n unpriced message(s)</source>
-        <translation><numerusform>%n 条消息无价格</numerusform></translation>
+        <translation>
+            <numerusform>%n 条消息无价格</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>longest %n</source>
-        <translation><numerusform>最长 %n</numerusform></translation>
-    </message>
-    <message>
-        <source>of prompt tokens from cache</source>
-        <translation>的提示 token 来自缓存</translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today: %1 tokens · %2</source>
-        <translation>今天：%1 tokens · %2</translation>
+        <translation>今天：%1 Token · %2</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -439,6 +497,61 @@
         <source>What left this machine</source>
         <translation>离开本机的数据</translation>
     </message>
+    <message numerus="yes">
+        <source>Longest: %n day(s)</source>
+        <translation>
+            <numerusform>最长：%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 prompt tokens</source>
+        <translation>%2 提示 Token 中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 prompt tokens were read from the cache rather than sent again.</source>
+        <translation>%2 个提示 Token 中有 %1 个从缓存读取，而不是重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Open settings…</source>
+        <translation>打开设置…</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>No usage in the agents&apos; files yet</source>
+        <translation>代理的文件中还没有用量</translation>
+    </message>
+    <message>
+        <source>TokenTally found usage files but no counted model calls in them. It reads new usage as soon as the agents write it. It looked in these folders:</source>
+        <translation>TokenTally 找到了用量文件，但其中没有可计入的模型调用。代理一写入新用量就会读取。它查找了这些文件夹：</translation>
+    </message>
+    <message>
+        <source>No coding agent usage found</source>
+        <translation>未找到编程代理的用量</translation>
+    </message>
+    <message>
+        <source>TokenTally reads the usage that coding agents record in their own files on this computer. It looked in these folders and found none:</source>
+        <translation>TokenTally 读取编程代理在此计算机上自己的文件中记录的用量。它查找了这些文件夹，但没有找到：</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunController</name>
+    <message>
+        <source>Could not change start at login: %1</source>
+        <translation>无法更改登录时启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to TokenTally</source>
+        <translation>欢迎使用 TokenTally</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -459,7 +572,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %2 tokens · %3 · %n session(s)</source>
-        <translation><numerusform>%1 · %2 tokens · %3 · %n 个会话</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 Token · %3 · %n 个会话</numerusform>
+        </translation>
     </message>
     <message>
         <source>More</source>
@@ -478,7 +593,7 @@
     </message>
     <message>
         <source>Tokens</source>
-        <translation>Tokens</translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -497,7 +612,7 @@
     <name>ModelMixModel</name>
     <message>
         <source>%1 tokens</source>
-        <translation>%1 tokens</translation>
+        <translation>%1 Token</translation>
     </message>
     <message>
         <source>Model</source>
@@ -505,7 +620,7 @@
     </message>
     <message>
         <source>Tokens</source>
-        <translation>Tokens</translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -648,7 +763,7 @@
         <translation>正文 %1 · %2 字节 · SHA-256 %3 · %4</translation>
     </message>
     <message>
-        <source>Server's answer (HTTP %1): %2</source>
+        <source>Server&apos;s answer (HTTP %1): %2</source>
         <translation>服务器的响应（HTTP %1）：%2</translation>
     </message>
     <message>
@@ -661,10 +776,121 @@
     </message>
 </context>
 <context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Indent</source>
+        <translation>缩进</translation>
+    </message>
+    <message>
+        <source>What stays here, and what sync would send</source>
+        <translation>哪些留在本机，同步会发送什么</translation>
+    </message>
+    <message>
+        <source>Sync is off. Nothing leaves this computer until you sign in to a server and submit.</source>
+        <translation>同步已关闭。在您登录服务器并提交之前，没有任何数据会离开这台计算机。</translation>
+    </message>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>留在此计算机上</translation>
+    </message>
+    <message>
+        <source>Your prompts, the agents&apos; answers, code, file paths, project names and session ids. TokenTally reads only the token counts and keeps hourly totals in a database on this computer.</source>
+        <translation>您的提示词、代理的回答、代码、文件路径、项目名称和会话 ID。TokenTally 只读取 Token 数，并把每小时汇总保存在此计算机上的数据库中。</translation>
+    </message>
+    <message>
+        <source>Sent only if you turn sync on</source>
+        <translation>仅在您开启同步后发送</translation>
+    </message>
+    <message>
+        <source>Hourly totals per agent and model (token counts, messages, sessions) under a random device id, and nothing else.</source>
+        <translation>按代理和模型汇总的每小时数据（Token 数、消息数、会话数），使用随机设备 ID，除此之外什么都不发送。</translation>
+    </message>
+    <message>
+        <source>Its newest hourly row:</source>
+        <translation>其中最新的一行每小时数据：</translation>
+    </message>
+    <message>
+        <source>Indent the JSON to read it. Unticked, the text is the exact bytes a submit would sign and send.</source>
+        <translation>缩进 JSON 以便阅读。不勾选时，文本就是提交时会签名并发送的原始字节。</translation>
+    </message>
+    <message>
+        <source>The exact text (the device id is made when you sign in):</source>
+        <translation>原始文本（设备 ID 会在您登录时生成）：</translation>
+    </message>
+    <message>
+        <source>Building a sample from your usage…</source>
+        <translation>正在根据您的用量生成示例…</translation>
+    </message>
+    <message>
+        <source>Could not build a sample: %1</source>
+        <translation>无法生成示例：%1</translation>
+    </message>
+    <message>
+        <source>There is no usage to send yet, so there is no sample to show.</source>
+        <translation>还没有可发送的用量，因此没有示例可显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A first submit would send %n hourly row(s) from %1 to %2 (UTC).</source>
+        <translation>
+            <numerusform>首次提交会发送 %1 至 %2（UTC）的 %n 行每小时数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is the newest of its %n body(ies), byte for byte:</source>
+        <translation>
+            <numerusform>这是其中最新的一份正文（共 %n 份），逐字节原样显示：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still reading your usage history (%1%): the sample grows until it is done.</source>
+        <translation>仍在读取您的用量历史（%1%）：示例会随之增长，直到读取完成。</translation>
+    </message>
+    <message>
+        <source>Hour (UTC)</source>
+        <translation>小时（UTC）</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>缓存写入</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>缓存读取</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
         <source>%1 tokens</source>
-        <translation>%1 tokens</translation>
+        <translation>%1 Token</translation>
     </message>
     <message>
         <source>Last active</source>
@@ -688,7 +914,7 @@
     </message>
     <message>
         <source>Tokens</source>
-        <translation>Tokens</translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -795,7 +1021,7 @@
     </message>
     <message>
         <source>Only hourly totals per agent and model are sent (tokens, messages, sessions), under a random device id, when you submit or turn on Auto-submit. Never prompts, code, file paths, project names or session ids. The token and the device key stay in the system keyring.</source>
-        <translation>只有在您提交或开启自动提交时，才会以随机设备 ID 发送按代理和模型汇总的每小时数据（令牌数、消息数、会话数）。绝不发送提示词、代码、文件路径、项目名称或会话 ID。令牌和设备密钥保存在系统密钥环中。</translation>
+        <translation>只有在您提交或开启自动提交时，才会以随机设备 ID 发送按代理和模型汇总的每小时数据（Token 数、消息数、会话数）。绝不发送提示词、代码、文件路径、项目名称或会话 ID。API 令牌和设备密钥保存在系统密钥环中。</translation>
     </message>
     <message>
         <source>Copy token</source>
@@ -826,8 +1052,76 @@
         <translation>正在登录…</translation>
     </message>
     <message>
-        <source>Signed in as %1. This is your account's API token, shown only this once. Keep it somewhere safe: you need it to sign in on another computer.</source>
+        <source>Signed in as %1. This is your account&apos;s API token, shown only this once. Keep it somewhere safe: you need it to sign in on another computer.</source>
         <translation>已登录为 %1。这是您账户的 API 令牌，只显示这一次。请妥善保存：在其他计算机上登录时需要它。</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesView</name>
+    <message>
+        <source>No usage files found</source>
+        <translation>未找到用量文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) · %1</source>
+        <translation>
+            <numerusform>%n 个文件 · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To read other folders, add them under Settings → %1 (one AGENT=PATH a line), or start TokenTally with --data-dir AGENT=PATH. The agents&apos; own variables move their folders too: %2.</source>
+        <translation>要读取其他文件夹，请在“设置 → %1”中添加（每行一个 AGENT=PATH），或使用 --data-dir AGENT=PATH 启动 TokenTally。代理自己的环境变量也能改变其文件夹：%2。</translation>
+    </message>
+    <message>
+        <source>%1 (not there)</source>
+        <translation>%1（不存在）</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start TokenTally when I log in</source>
+        <translation>登录时启动 TokenTally</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Start and sync</source>
+        <translation>启动与同步</translation>
+    </message>
+    <message>
+        <source>You can change both later in Settings.</source>
+        <translation>以后可以在设置中更改这两项。</translation>
+    </message>
+    <message>
+        <source>TokenTally then sits in the tray and counts new usage as it happens. Without it, usage is still counted the next time you open TokenTally.</source>
+        <translation>TokenTally 会驻留在系统托盘中，实时统计新用量。不开启时，下次打开 TokenTally 时仍会补上统计。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Sign in to a TokenTally server to share your totals on its leaderboard. Signing in sends nothing by itself.</source>
+        <translation>登录 TokenTally 服务器，即可在其排行榜上分享您的汇总。登录本身不会发送任何数据。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Sync is off. To share your totals on a leaderboard, sign in to a TokenTally server; then submit from the tray menu, by hand with Submit now or by itself with Auto-submit.</source>
+        <translation>同步已关闭。要在排行榜上分享您的汇总，请登录 TokenTally 服务器，然后在托盘菜单中提交：用“立即提交”手动提交，或用“自动提交”自动提交。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2. Auto-submit is on: hourly totals are sent when new usage has settled.</source>
+        <translation>已在 %2 登录为 %1。自动提交已开启：新用量稳定后会发送每小时汇总。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2. Auto-submit is off: nothing is sent until you choose Submit now or turn on Auto-submit in the tray menu.</source>
+        <translation>已在 %2 登录为 %1。自动提交已关闭：在您于托盘菜单中选择“立即提交”或开启“自动提交”之前，不会发送任何数据。</translation>
     </message>
 </context>
 <context>
@@ -876,27 +1170,39 @@
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>%n 分钟前</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>%n 小时前</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n 天前</numerusform></translation>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n s</source>
-        <translation><numerusform>%n 秒后</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒后</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation><numerusform>%n 分钟后</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟后</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n h</source>
-        <translation><numerusform>%n 小时后</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时后</numerusform>
+        </translation>
     </message>
     <message>
         <source>ok</source>
@@ -959,10 +1265,6 @@
         <translation>上次同步：%1 · %2</translation>
     </message>
     <message>
-        <source>%1, retry %2</source>
-        <translation>%1，%2重试</translation>
-    </message>
-    <message>
         <source>The server no longer accepts this sign-in: sign in again.</source>
         <translation>服务器不再接受此登录：请重新登录。</translation>
     </message>
@@ -972,19 +1274,23 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) waiting to be sent</source>
-        <translation><numerusform>%n 天待发送</numerusform></translation>
+        <translation>
+            <numerusform>%n 天待发送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hourly row(s) not sent (see What left this machine)</source>
-        <translation><numerusform>%n 个小时行未发送（见“离开本机的数据”）</numerusform></translation>
+        <translation>
+            <numerusform>%n 个小时行未发送（见“离开本机的数据”）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1 · %2 · retry %3</source>
+        <translation>上次同步：%1 · %2 · %3重试</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
-    <message>
-        <source>%1: %2 tokens · %3</source>
-        <translation>%1：%2 tokens · %3</translation>
-    </message>
     <message>
         <source>Open dashboard</source>
         <translation>打开仪表板</translation>
@@ -1010,20 +1316,8 @@
         <translation>退出</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
         <source>Indexing history: %1%</source>
         <translation>正在索引历史：%1%</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>本周</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>本月</translation>
     </message>
     <message>
         <source>Top model: %1</source>
@@ -1041,7 +1335,9 @@ Reading usage files…</source>
     </message>
     <message numerus="yes">
         <source>Submit when new usage has settled, and every %n minute(s)</source>
-        <translation><numerusform>新用量稳定后提交，并且每 %n 分钟提交一次</numerusform></translation>
+        <translation>
+            <numerusform>新用量稳定后提交，并且每 %n 分钟提交一次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in again to keep submitting.</source>
@@ -1062,6 +1358,18 @@ Reading usage files…</source>
     <message>
         <source>Sign in to a server first</source>
         <translation>请先登录服务器</translation>
+    </message>
+    <message>
+        <source>Today: %1 tokens · %2</source>
+        <translation>今天：%1 Token · %2</translation>
+    </message>
+    <message>
+        <source>This week: %1 tokens · %2</source>
+        <translation>本周：%1 Token · %2</translation>
+    </message>
+    <message>
+        <source>This month: %1 tokens · %2</source>
+        <translation>本月：%1 Token · %2</translation>
     </message>
 </context>
 <context>

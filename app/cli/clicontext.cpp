@@ -2,16 +2,20 @@
 
 #include "core/agent.h"
 #include "ledger/scanner.h"
+#include "ledger/scanservice.h"
 #include "pricing/pricetable.h"
 #include "sources/sourceenvironment.h"
 #include "store/localstore.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCli, "tokentally.cli", QtInfoMsg)
 
 CliContext::CliContext(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     : m_parser(parser)
@@ -82,32 +86,82 @@ bool CliContext::validateScanOptions()
     return true;
 }
 
-bool CliContext::scan(LocalStore &store, ScanStats *stats)
+bool CliContext::scan(LocalStore &store, ScanStats *stats, bool quiet)
+{
+    return runScan(store, nullptr, stats, quiet);
+}
+
+bool CliContext::scanPaths(LocalStore &store, const QStringList &paths, ScanStats *stats,
+                           bool quiet)
+{
+    return runScan(store, &paths, stats, quiet);
+}
+
+bool CliContext::syncOrScan(LocalStore &store, ScanStats *stats, bool quiet)
+{
+    // A `scan --watch` serving this store knows what changed: asking it costs a
+    // round trip instead of a walk of every file.
+    const auto env = sourceEnvironment();
+    if (!env)
+        return false;
+    const QByteArray fingerprint = ScanService::fingerprint(*env, priceFilePath());
+    const auto result = ScanService::sync(store.path(), fingerprint, ServiceTimeoutMs);
+    if (result == ScanService::SyncResult::Synced) {
+        qCDebug(lcCli) << "synced with the scan service";
+        return true;
+    }
+    if (result != ScanService::SyncResult::NotRunning)
+        qCDebug(lcCli) << "the scan service did not sync (" << int(result) << "): scanning";
+    return scan(store, stats, quiet);
+}
+
+ScanService::ScanFunction CliContext::scanFunction(LocalStore &store)
+{
+    return [this, &store](const QStringList *paths, QString *error) {
+        ScanStats stats;
+        return scanWith(store, paths, &stats, error);
+    };
+}
+
+QString CliContext::priceFilePath() const
+{
+    return m_parser.isSet(u"prices"_s) ? m_parser.value(u"prices"_s) : defaultPriceOverridePath();
+}
+
+bool CliContext::runScan(LocalStore &store, const QStringList *paths, ScanStats *stats, bool quiet)
+{
+    QString error;
+    if (scanWith(store, paths, stats, &error))
+        return true;
+    if (!quiet && !error.isEmpty())
+        failure(error);
+    return false;
+}
+
+bool CliContext::scanWith(LocalStore &store, const QStringList *paths, ScanStats *stats,
+                          QString *error)
 {
     const auto env = sourceEnvironment();
     if (!env)
         return false;
     // A user price file changes the table's version, which re-prices the store.
     const bool explicitPrices = m_parser.isSet(u"prices"_s);
-    const QString priceFile =
-        explicitPrices ? m_parser.value(u"prices"_s) : defaultPriceOverridePath();
-    QString error;
+    const QString priceFile = priceFilePath();
     std::optional<PriceTable> overridden;
     if (explicitPrices || QFile::exists(priceFile)) {
         overridden = PriceTable::bundled();
-        if (!overridden->loadOverrideFile(priceFile, &error)) {
-            failure(error);
+        if (!overridden->loadOverrideFile(priceFile, error))
             return false;
-        }
     }
     Scanner scanner = overridden ? Scanner(store, *overridden) : Scanner(store);
     if (m_parser.isSet(u"threads"_s))
         scanner.setThreads(m_parser.value(u"threads"_s).toInt());
-    if (!scanner.scan(*env, stats, &error)) {
-        failure(u"scan failed: "_s + error);
-        return false;
-    }
-    return true;
+    QString scanError;
+    const bool ok = paths ? scanner.scanPaths(*env, *paths, stats, &scanError)
+                          : scanner.scan(*env, stats, &scanError);
+    if (!ok && error)
+        *error = u"scan failed: "_s + scanError;
+    return ok;
 }
 
 QString CliContext::defaultPriceOverridePath()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ledger/scanservice.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -42,7 +44,18 @@ public:
     std::optional<SourceEnvironment> sourceEnvironment();
     //! Reads new usage into \a store, honouring --data-dir, --prices and
     //! --threads. Prints the error and returns false on failure.
-    bool scan(LocalStore &store, ScanStats *stats);
+    bool scan(LocalStore &store, ScanStats *stats, bool quiet = false);
+    //! As scan(), but only the files \a paths (no walk of the agents' trees);
+    //! \a quiet: no error printed (a statusline shows what is stored instead).
+    bool scanPaths(LocalStore &store, const QStringList &paths, ScanStats *stats,
+                   bool quiet = false);
+    //! As scan(), through the `scan --watch` serving the store when one runs
+    //! (then \a stats stay empty: it read the changes as they came).
+    bool syncOrScan(LocalStore &store, ScanStats *stats, bool quiet = false);
+    //! What `scan --watch` scans with: these options, this store.
+    ScanService::ScanFunction scanFunction(LocalStore &store);
+    //! --prices, or the default price file (which may not exist).
+    QString priceFilePath() const;
     //! Checks every --data-dir and --prices value without scanning; false (and
     //! the error printed) when one is bad.
     bool validateScanOptions();
@@ -53,7 +66,12 @@ public:
     //! "claude-code, codex, ..." for messages.
     static QString agentList();
 
+    static constexpr int ServiceTimeoutMs = 5000;
+
 private:
+    bool runScan(LocalStore &store, const QStringList *paths, ScanStats *stats, bool quiet);
+    bool scanWith(LocalStore &store, const QStringList *paths, ScanStats *stats, QString *error);
+
     const QCommandLineParser &m_parser;
     QTextStream &m_out;
     QTextStream &m_err;

@@ -9,9 +9,9 @@
 #include "cli/commands/reportcommand.h"
 #include "cli/commands/scancommand.h"
 #include "cli/commands/statuscommand.h"
+#include "cli/commands/statuslinecommand.h"
 #include "cli/commands/submitcommand.h"
 #include "cli/commands/visibilitycommand.h"
-#include "store/localstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +23,7 @@ const std::vector<std::unique_ptr<CliCommand>> &commands()
         std::vector<std::unique_ptr<CliCommand>> t;
         t.push_back(std::make_unique<ScanCommand>());
         t.push_back(std::make_unique<ReportCommand>());
+        t.push_back(std::make_unique<StatuslineCommand>());
         t.push_back(std::make_unique<LoginCommand>());
         t.push_back(std::make_unique<SubmitCommand>());
         t.push_back(std::make_unique<StatusCommand>());
@@ -42,23 +43,6 @@ CliCommand *find(const QString &name)
             return command.get();
     }
     return nullptr;
-}
-
-QList<QCommandLineOption> globalOptions()
-{
-    return {
-        QCommandLineOption(
-            u"db"_s, u"The local store (default: %1)."_s.arg(LocalStore::defaultPath()), u"path"_s),
-        QCommandLineOption(
-            u"data-dir"_s,
-            u"Extra source dir, AGENT=PATH (%1); repeatable."_s.arg(CliContext::agentList()),
-            u"agent=path"_s),
-        QCommandLineOption(u"prices"_s,
-                           u"Price overrides (JSON; default: %1 when it exists)."_s.arg(
-                               CliContext::defaultPriceOverridePath()),
-                           u"file"_s),
-        QCommandLineOption(u"threads"_s, u"Parser threads (default: all cores)."_s, u"n"_s),
-    };
 }
 
 } // namespace CliRegistry

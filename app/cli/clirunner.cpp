@@ -13,7 +13,7 @@ namespace {
 
 //! Names of every option that takes a value, across all commands, so that a
 //! value ("--db report.db") is never taken for the command word.
-QSet<QString> valueOptionNames()
+QSet<QString> valueOptionNames(const CliRegistry::CommandTable &commands)
 {
     QSet<QString> names;
     auto add = [&names](const QList<QCommandLineOption> &options) {
@@ -25,21 +25,35 @@ QSet<QString> valueOptionNames()
         }
     };
     add(CliRegistry::globalOptions());
-    for (const auto &command : CliRegistry::commands())
+    for (const auto &command : commands)
         add(command->options());
     return names;
 }
 
-} // namespace
-
-bool CliRunner::isSubcommand(const QString &name)
+CliCommand *findIn(const CliRegistry::CommandTable &commands, const QString &name)
 {
-    return CliRegistry::find(name) != nullptr;
+    for (const auto &command : commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
 }
 
-QString CliRunner::commandOf(const QStringList &args)
+} // namespace
+
+bool CliRunner::isSubcommand(const QString &name, const CliRegistry::CommandTable &commands)
 {
-    const QSet<QString> takesValue = valueOptionNames();
+    return findIn(commands, name) != nullptr;
+}
+
+CliCommand *CliRunner::find(const QString &name) const
+{
+    return findIn(m_commands, name);
+}
+
+QString CliRunner::commandOf(const QStringList &args, const CliRegistry::CommandTable &commands)
+{
+    const QSet<QString> takesValue = valueOptionNames(commands);
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == u"--")
@@ -59,7 +73,7 @@ QString CliRunner::overview() const
 {
     QString text = u"TokenTally: exact, private usage totals of AI coding agents.\n\n"
                    "Without a command, the tray app starts.\n\nCommands:\n"_s;
-    for (const auto &command : CliRegistry::commands()) {
+    for (const auto &command : m_commands) {
         QString head = command->name();
         if (!command->arguments().isEmpty())
             head += u' ' + command->arguments();
@@ -74,8 +88,8 @@ QString CliRunner::overview() const
 
 int CliRunner::run(const QStringList &args)
 {
-    const QString name = commandOf(args);
-    CliCommand *command = name.isEmpty() ? nullptr : CliRegistry::find(name);
+    const QString name = commandOf(args, m_commands);
+    CliCommand *command = name.isEmpty() ? nullptr : find(name);
     if (!name.isEmpty() && !command) {
         m_err << "tokentally: unknown command '" << name << "'; see --help" << Qt::endl;
         return 2;

@@ -1,6 +1,7 @@
 #include "dashboardwindow.h"
 
 #include "dashboard/costchart.h"
+#include "dashboard/emptystate.h"
 #include "dashboard/heatmapwidget.h"
 #include "dashboard/modelmixchart.h"
 #include "dashboard/outboxpage.h"
@@ -102,6 +103,19 @@ void DashboardWindow::buildUi()
     m_progress->hide();
     root->addWidget(m_progress);
 
+    // Everything below stands for usage; with none in the store at all, the empty
+    // state says where TokenTally looked instead.
+    m_empty = new EmptyState;
+    m_empty->hide();
+    connect(m_empty, &EmptyState::settingsRequested, this, &DashboardWindow::settingsRequested);
+    connect(m_empty, &EmptyState::refreshRequested, this, &DashboardWindow::refreshRequested);
+    root->addWidget(m_empty, 1);
+    m_data = new QWidget;
+    auto *data = new QVBoxLayout(m_data);
+    data->setContentsMargins(0, 0, 0, 0);
+    data->setSpacing(8);
+    root->addWidget(m_data, 1);
+
     auto *viewRow = new QHBoxLayout;
     m_viewLabel = new QLabel;
     QFont bold = m_viewLabel->font();
@@ -114,7 +128,7 @@ void DashboardWindow::buildUi()
     viewRow->addWidget(m_viewLabel);
     viewRow->addWidget(m_clearFilter);
     viewRow->addStretch();
-    root->addLayout(viewRow);
+    data->addLayout(viewRow);
 
     auto *cards = new QGridLayout;
     cards->setSpacing(8);
@@ -130,7 +144,7 @@ void DashboardWindow::buildUi()
         m_cards.insert(QString::fromLatin1(key), card);
         cards->addWidget(card, 0, col++);
     }
-    root->addLayout(cards);
+    data->addLayout(cards);
 
     auto *heatHead = new QHBoxLayout;
     auto *heatTitle = new QLabel(tr("Activity over the last year"));
@@ -142,7 +156,7 @@ void DashboardWindow::buildUi()
     heatHead->addWidget(heatTitle);
     heatHead->addStretch();
     heatHead->addWidget(m_heatMetric);
-    root->addLayout(heatHead);
+    data->addLayout(heatHead);
     m_heatmap = new HeatmapWidget;
     m_heatmap->setMetric(m_heatMetric->currentIndex() == 1 ? HeatmapWidget::Metric::Cost
                                                            : HeatmapWidget::Metric::Tokens);
@@ -151,7 +165,7 @@ void DashboardWindow::buildUi()
         m_settings->setHeatmapMetric(m_heatMetric->currentData().toString());
     });
     connect(m_heatmap, &HeatmapWidget::dayClicked, this, &DashboardWindow::onDayClicked);
-    root->addWidget(m_heatmap);
+    data->addWidget(m_heatmap);
 
     // Charts on the right, tables on the left: at 1200x800 both fit without scrolling
     // and the sessions table gets most of the height below the heatmap.
@@ -233,7 +247,7 @@ void DashboardWindow::buildUi()
     split->setStretchFactor(1, 2);
     // Below this the window scrolls rather than squeezing tables and charts to nothing.
     split->setMinimumHeight(340);
-    root->addWidget(split, 1);
+    data->addWidget(split, 1);
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -311,6 +325,11 @@ QString DashboardWindow::viewLabel() const
     return m_viewLabel->text();
 }
 
+QString DashboardWindow::emptyStateTitle() const
+{
+    return m_empty->isVisibleTo(this) ? m_empty->title() : QString();
+}
+
 QString DashboardWindow::cardText(const QString &name) const
 {
     const SummaryCard *c = m_cards.value(name);
@@ -356,6 +375,11 @@ void DashboardWindow::setSnapshot(const UsageSnapshot &s)
         s.filterDay ? tr("Showing %1").arg(locale.toString(*s.filterDay, QLocale::LongFormat))
                     : tr("Showing the last 12 months"));
     m_clearFilter->setVisible(s.filterDay.has_value());
+    const bool empty = s.storeEmpty && s.scanned;
+    m_empty->setVisible(empty);
+    m_data->setVisible(!empty);
+    if (empty)
+        m_empty->setOverview(s.sources);
     const UsageTotals &t = s.viewTotals;
     m_cards[u"tokens"_s]->setValue(
         NumberFormat::compact(t.tokens.total(), locale),
@@ -370,9 +394,16 @@ void DashboardWindow::setSnapshot(const UsageSnapshot &s)
     m_cards[u"sessions"_s]->setValue(NumberFormat::full(t.sessions, locale));
     m_cards[u"activeDays"_s]->setValue(NumberFormat::full(s.activeDays, locale));
     m_cards[u"streak"_s]->setValue(tr("%n day(s)", nullptr, s.currentStreak),
-                                   tr("longest %n", nullptr, s.longestStreak));
-    m_cards[u"cache"_s]->setValue(NumberFormat::percent(t.cacheEfficiency(), locale),
-                                  tr("of prompt tokens from cache"));
+                                   tr("Longest: %n day(s)", nullptr, s.longestStreak));
+    const std::int64_t prompt = t.tokens.input + t.tokens.cacheWrite + t.tokens.cacheRead;
+    m_cards[u"cache"_s]->setValue(
+        NumberFormat::percent(t.cacheEfficiency(), locale),
+        tr("%1 of %2 prompt tokens")
+            .arg(NumberFormat::compact(t.tokens.cacheRead, locale),
+                 NumberFormat::compact(prompt, locale)),
+        tr("%1 of %2 prompt tokens were read from the cache rather than sent again.")
+            .arg(NumberFormat::full(t.tokens.cacheRead, locale),
+                 NumberFormat::full(prompt, locale)));
     m_heatmap->setDays(s.days, s.today, s.firstDayOfWeek);
     m_heatmap->setSelectedDay(s.filterDay);
     m_cost->setSnapshot(s);
@@ -380,6 +411,10 @@ void DashboardWindow::setSnapshot(const UsageSnapshot &s)
     m_agents->setAgents(s.agents);
     m_sessions->setSessions(s.sessions);
     m_accounting->setAccounting(s.accounting, s.priceFile, s.priceFileError);
+    if (empty) {
+        statusBar()->clearMessage();
+        return;
+    }
     statusBar()->showMessage(tr("Today: %1 tokens · %2")
                                  .arg(NumberFormat::compact(s.todayTotals.tokens.total(), locale),
                                       NumberFormat::money(s.todayTotals.cost(), locale)));

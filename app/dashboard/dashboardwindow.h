@@ -8,6 +8,7 @@
 class AccountingModel;
 class AgentBreakdownModel;
 class CostChart;
+class EmptyState;
 class HeatmapWidget;
 class ModelMixChart;
 class ModelMixModel;
@@ -44,6 +45,8 @@ public:
     void showExportResult(const QString &path, bool ok, const QString &error);
     QString cardText(const QString &name) const;
     QString viewLabel() const;
+    // The empty state's title while it stands in for the figures, else empty.
+    QString emptyStateTitle() const;
     // "What left this machine": the outbox list, and one entry's body when it arrives.
     void setOutbox(const QList<OutboxEntry> &entries, const QList<RejectedBucket> &notSent);
     void showOutboxEntry(const OutboxEntry &entry);
@@ -88,6 +91,8 @@ private:
     OutboxEntry m_outboxEntry;
 
     QLabel *m_notice = nullptr;
+    QWidget *m_data = nullptr;
+    EmptyState *m_empty = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_viewLabel = nullptr;
     QPushButton *m_clearFilter = nullptr;

@@ -1,6 +1,8 @@
 #include "guiapplication.h"
 
 #include "dashboard/dashboardwindow.h"
+#include "firstrun/firstruncontroller.h"
+#include "firstrun/firstrunwizard.h"
 #include "gui/singleinstance.h"
 #include "gui/synccontroller.h"
 #include "gui/translations.h"
@@ -80,9 +82,12 @@ void GuiApplication::start()
             applyLanguage();
     });
 
+    m_firstRun = new FirstRunController(m_settings, m_sync, this);
     setupTray();
     if (m_options.showDashboard)
         showDashboard();
+    if (m_options.showFirstRun || m_firstRun->isDue())
+        m_firstRun->show(environment());
 }
 
 SourceEnvironment GuiApplication::environment() const
@@ -237,6 +242,7 @@ void GuiApplication::onSnapshot(const UsageSnapshot &snapshot)
         m_tray->setSnapshot(snapshot);
     if (m_dashboard)
         m_dashboard->setSnapshot(snapshot);
+    m_firstRun->setSnapshot(snapshot);
 }
 
 void GuiApplication::onProgress(const ScanProgress &progress)
@@ -246,6 +252,7 @@ void GuiApplication::onProgress(const ScanProgress &progress)
         m_tray->setProgress(progress);
     if (m_dashboard)
         m_dashboard->setProgress(progress);
+    m_firstRun->setProgress(progress);
 }
 
 QByteArray GuiApplication::status() const
@@ -273,7 +280,11 @@ QByteArray GuiApplication::status() const
     o.insert(u"trayMenuVisible"_s, m_tray && m_tray->menu()->isVisible());
     o.insert(u"settingsVisible"_s, m_settingsDialog && m_settingsDialog->isVisible());
     o.insert(u"settingsPage"_s, m_settingsDialog ? m_settingsDialog->currentPage() : QString());
+    o.insert(u"emptyState"_s, m_dashboard ? m_dashboard->emptyStateTitle() : QString());
+    o.insert(u"storeEmpty"_s, m_snapshot.storeEmpty);
+    o.insert(u"emptySources"_s, m_snapshot.sources.toJson());
     o.insert(u"sync"_s, m_sync->statusJson());
+    o.insert(u"firstRun"_s, m_firstRun->statusJson());
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -291,6 +302,10 @@ QByteArray GuiApplication::handleRequest(const QByteArray &request)
         showSettings();
         if (hasArg)
             m_settingsDialog->showPage(arg);
+        return "ok";
+    }
+    if (request == "show-first-run") {
+        m_firstRun->show(environment());
         return "ok";
     }
     if (request == "show-sign-in") {

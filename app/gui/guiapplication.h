@@ -10,6 +10,7 @@
 #include <memory>
 
 class DashboardWindow;
+class FirstRunController;
 class QThread;
 class Settings;
 class SettingsDialog;
@@ -24,6 +25,7 @@ struct GuiOptions
     QHash<Agent, QStringList> extraDirs; // from --data-dir, added to the settings' dirs
     bool windowed = false; // --windowed: no tray icon, the dashboard is the app
     bool showDashboard = false; // --show-dashboard
+    bool showFirstRun = false; // --show-first-run: the wizard even if it was done
     QString pricesPath; // --prices; empty: UsageService::defaultPriceFile()
 };
 
@@ -69,6 +71,7 @@ private:
     QThread *m_thread = nullptr;
     UsageService *m_service = nullptr;
     SyncController *m_sync = nullptr;
+    FirstRunController *m_firstRun = nullptr;
     UsageSnapshot m_snapshot;
     bool m_haveSnapshot = false;
     ScanProgress m_progress;

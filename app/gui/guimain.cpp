@@ -4,6 +4,7 @@
 #include "gui/singleinstance.h"
 #include "gui/theme.h"
 #include "gui/translations.h"
+#include "settings/autostart.h"
 #include "settings/settings.h"
 #include "store/localstore.h"
 
@@ -18,6 +19,21 @@
 
 using namespace Qt::StringLiterals;
 
+QList<QCommandLineOption> guiOptions()
+{
+    return {
+        QCommandLineOption(u"db"_s, u"The local store."_s, u"path"_s),
+        QCommandLineOption(u"data-dir"_s, u"Extra source dir, AGENT=PATH."_s, u"agent=path"_s),
+        QCommandLineOption(u"windowed"_s, u"Run as a window, without a tray icon."_s),
+        QCommandLineOption(u"show-dashboard"_s, u"Open the dashboard at start."_s),
+        QCommandLineOption(u"show-first-run"_s,
+                           u"Show the first-run wizard, even if it was shown."_s),
+        QCommandLineOption(
+            u"prices"_s,
+            u"Price overrides (JSON; default: the CLI's prices.json when it exists)."_s, u"file"_s),
+    };
+}
+
 int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -25,28 +41,22 @@ int runGui(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"TokenTally"_s);
     QApplication::setOrganizationName(u"TokenTally"_s);
     QApplication::setApplicationVersion(QStringLiteral(TOKENTALLY_VERSION));
-    QApplication::setDesktopFileName(u"tokentally"_s);
+    // The installed menu entry (resources/linux): Wayland shells match windows to it.
+    QApplication::setDesktopFileName(Autostart::DesktopFileId);
     QApplication::setWindowIcon(QIcon(u":/icons/tokentally.svg"_s));
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dbOpt(u"db"_s, u"The local store."_s, u"path"_s);
-    const QCommandLineOption dataDirOpt(u"data-dir"_s, u"Extra source dir, AGENT=PATH."_s,
-                                        u"agent=path"_s);
-    const QCommandLineOption windowedOpt(u"windowed"_s, u"Run as a window, without a tray icon."_s);
-    const QCommandLineOption showOpt(u"show-dashboard"_s, u"Open the dashboard at start."_s);
-    const QCommandLineOption pricesOpt(
-        u"prices"_s, u"Price overrides (JSON; default: the CLI's prices.json when it exists)."_s,
-        u"file"_s);
-    parser.addOptions({dbOpt, dataDirOpt, windowedOpt, showOpt, pricesOpt});
+    parser.addOptions(guiOptions());
     parser.process(app);
 
     GuiOptions options;
-    options.dbPath = parser.isSet(dbOpt) ? parser.value(dbOpt) : LocalStore::defaultPath();
-    options.windowed = parser.isSet(windowedOpt);
-    options.showDashboard = parser.isSet(showOpt);
-    options.pricesPath = parser.value(pricesOpt);
-    for (const QString &spec : parser.values(dataDirOpt)) {
+    options.dbPath = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : LocalStore::defaultPath();
+    options.windowed = parser.isSet(u"windowed"_s);
+    options.showDashboard = parser.isSet(u"show-dashboard"_s);
+    options.showFirstRun = parser.isSet(u"show-first-run"_s);
+    options.pricesPath = parser.value(u"prices"_s);
+    for (const QString &spec : parser.values(u"data-dir"_s)) {
         const qsizetype eq = spec.indexOf(u'=');
         const auto agent = eq > 0 ? agentFromId(spec.left(eq)) : std::nullopt;
         if (!agent) {

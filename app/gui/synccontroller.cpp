@@ -44,6 +44,8 @@ SyncController::SyncController(const QString &dbPath, Settings *settings, QObjec
         if (m_dashboard)
             m_dashboard->showOutboxEntry(entry);
     });
+    qRegisterMetaType<SubmitPreview>();
+    connect(m_service, &SyncService::submitPreviewReady, this, &SyncController::submitPreviewReady);
     connect(m_settings, &Settings::changed, this, [this](const QList<Settings::Key> &keys) {
         if (keys.contains(Settings::Key::AutoSubmit) ||
             keys.contains(Settings::Key::SubmitIntervalMinutes))
@@ -145,10 +147,14 @@ void SyncController::attachSettings(SettingsDialog *dialog)
 
 void SyncController::showSignIn()
 {
+    showSignInOver(m_settingsDialog && m_settingsDialog->isVisible()
+                       ? static_cast<QWidget *>(m_settingsDialog)
+                       : nullptr);
+}
+
+void SyncController::showSignInOver(QWidget *parent)
+{
     if (!m_signIn) {
-        QWidget *parent = m_settingsDialog && m_settingsDialog->isVisible()
-            ? static_cast<QWidget *>(m_settingsDialog)
-            : nullptr;
         m_signIn = new SignInDialog(m_settings->serverUrl(), parent);
         m_signIn->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_signIn, &SignInDialog::signInRequested, this, [this](const LoginRequest &r) {
@@ -166,6 +172,11 @@ void SyncController::submitNow()
     call([](SyncService *s) { s->submitNow(); });
 }
 
+void SyncController::previewSubmit()
+{
+    call([](SyncService *s) { s->previewSubmit(); });
+}
+
 void SyncController::openLeaderboard()
 {
     if (m_status.signedIn)
@@ -175,6 +186,7 @@ void SyncController::openLeaderboard()
 void SyncController::onStatus(const SyncStatus &status)
 {
     m_status = status;
+    Q_EMIT statusChanged(status);
     if (m_tray)
         m_tray->setSyncStatus(status);
     if (m_settingsDialog)

@@ -14,6 +14,7 @@ class SettingsDialog;
 class SignInDialog;
 class TrayController;
 class UsageService;
+class QWidget;
 
 // The UI side of sync: runs the SyncService on its own thread, passes the
 // user's intents to it (queued calls only) and its status and answers to the
@@ -37,7 +38,11 @@ public:
     void attachSettings(SettingsDialog *dialog);
 
     void showSignIn();
+    // The sign-in dialog over \a window (the first-run wizard).
+    void showSignInOver(QWidget *window);
     void submitNow();
+    // A dry run on the worker; the answer comes with submitPreviewReady.
+    void previewSubmit();
     // The user's profile when signed in (the menu item is disabled otherwise).
     void openLeaderboard();
 
@@ -45,6 +50,10 @@ public:
     SignInDialog *signInDialog() const { return m_signIn; }
     // For the single-instance "status" request.
     QJsonObject statusJson() const;
+
+Q_SIGNALS:
+    void statusChanged(const SyncStatus &status);
+    void submitPreviewReady(const SubmitPreview &preview);
 
 private:
     void onStatus(const SyncStatus &status);

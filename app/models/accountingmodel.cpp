@@ -32,8 +32,31 @@ QString AccountingModel::dropLabel(DropReason reason) const
         return tr("Duplicates dropped: OpenCode copy");
     case DropReason::ZeroUsage:
         return tr("Not counted: zero-token calls");
+    case DropReason::FutureTimestamp:
+        return tr("Not counted: dated more than a day ahead");
     }
     return dropReasonId(reason);
+}
+
+QString AccountingModel::malformedLabel(MalformedReason reason) const
+{
+    switch (reason) {
+    case MalformedReason::NotJson:
+        return tr("Malformed: not JSON");
+    case MalformedReason::BadTimestamp:
+        return tr("Malformed: unreadable timestamp");
+    case MalformedReason::NegativeCount:
+        return tr("Malformed: negative token count");
+    case MalformedReason::FractionalCount:
+        return tr("Malformed: fractional token count");
+    case MalformedReason::CountTooLarge:
+        return tr("Malformed: token count above 2^53");
+    case MalformedReason::NonNumericCount:
+        return tr("Malformed: token count not a number");
+    case MalformedReason::NullCount:
+        return tr("Malformed: token count null");
+    }
+    return malformedReasonId(reason);
 }
 
 void AccountingModel::setAccounting(const AccountingStats &a, const QString &priceFile,
@@ -56,6 +79,11 @@ void AccountingModel::setAccounting(const AccountingStats &a, const QString &pri
         number(u"dropped."_s + dropReasonId(reason), dropLabel(reason), a.drops[reason]);
     }
     number(u"malformedLines"_s, tr("Malformed lines"), a.malformedLines);
+    for (int i = 0; i < MalformedReasonCount; ++i) {
+        const auto reason = MalformedReason(i);
+        number(u"malformed."_s + malformedReasonId(reason), malformedLabel(reason),
+               a.malformed[reason]);
+    }
     rows.push_back({u"pendingBytes"_s, tr("Bytes waiting for a complete line"),
                     qlonglong(a.pendingBytes), locale.formattedDataSize(a.pendingBytes)});
     const QString unpriced =

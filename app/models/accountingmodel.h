@@ -3,8 +3,8 @@
 #include "models/snapshottablemodel.h"
 #include "store/localstore.h"
 
-// How the totals were made: files and bytes read, events counted, duplicates dropped
-// by reason, malformed lines and unpriced models, one row per figure.
+// How the totals were made: files and bytes read, events counted, records dropped
+// by reason, malformed lines by reason and unpriced models, one row per figure.
 class AccountingModel final : public SnapshotTableModel
 {
     Q_OBJECT
@@ -41,5 +41,6 @@ public:
 
 private:
     QString dropLabel(DropReason reason) const;
+    QString malformedLabel(MalformedReason reason) const;
     std::vector<Item> m_rows;
 };

@@ -60,10 +60,11 @@ QString SyncStatusFormat::lastSyncLine(const SyncStatus &s, std::int64_t nowMs)
         return tr("Syncing…");
     if (s.lastAttemptMs <= 0)
         return tr("Last sync: never");
-    QString line = tr("Last sync: %1 · %2").arg(ago(s.lastAttemptMs, nowMs), result(s.lastResult));
+    const QString when = ago(s.lastAttemptMs, nowMs);
     if (!s.lastOk() && s.nextAttemptMs > 0)
-        line = tr("%1, retry %2").arg(line, in(s.nextAttemptMs - nowMs));
-    return line;
+        return tr("Last sync: %1 · %2 · retry %3")
+            .arg(when, result(s.lastResult), in(s.nextAttemptMs - nowMs));
+    return tr("Last sync: %1 · %2").arg(when, result(s.lastResult));
 }
 
 QStringList SyncStatusFormat::details(const SyncStatus &s)

@@ -2,6 +2,7 @@
 
 #include "core/agent.h"
 #include "core/tokencounts.h"
+#include "models/sourceoverview.h"
 #include "store/localstore.h"
 
 #include <QDate>
@@ -104,6 +105,11 @@ struct UsageSnapshot
     QString priceFile; //!< the user's price file in use (or failing), empty without one
     QString priceFileError; //!< why it could not be used; bundled prices apply meanwhile
     bool hasData = false;
+    // Nothing counted in the whole store, after at least one scan: the dashboard
+    // shows where it looked (sources) instead of zeros.
+    bool storeEmpty = false;
+    bool scanned = false; //!< a scan has finished since start
+    SourceOverview sources; //!< inspected only when the store is empty
 };
 
 struct ScanProgress

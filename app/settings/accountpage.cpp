@@ -81,11 +81,13 @@ AccountPage::AccountPage(Settings *settings, QWidget *parent)
     m_autoSubmit->setObjectName(u"accountAutoSubmit"_s);
     m_interval->setObjectName(u"accountInterval"_s);
     m_interval->setRange(5, 24 * 60);
-    m_interval->setSuffix(tr(" min"));
+    // A unit after the number, and a noun for the row: no sentence glued around the box.
+    m_interval->setSuffix(tr(" min", "unit after a number of minutes"));
+    m_interval->setToolTip(tr("Besides after new usage, auto-submit also runs at this interval."));
     m_lastSync->setWordWrap(true);
     m_lastSync->setObjectName(u"accountLastSync"_s);
     submitLayout->addRow(m_autoSubmit);
-    submitLayout->addRow(tr("Also every"), m_interval);
+    submitLayout->addRow(tr("Interval"), m_interval);
     submitLayout->addRow(m_lastSync);
     connect(m_autoSubmit, &QCheckBox::toggled, m_interval, &QWidget::setEnabled);
     m_autoSubmit->setChecked(m_settings->autoSubmit());

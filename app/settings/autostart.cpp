@@ -7,6 +7,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Autostart {
@@ -19,6 +21,28 @@ const QString RunValue = u"TokenTally"_s;
 QString quoted(const QString &program)
 {
     return program.contains(u' ') ? u"\""_s + program + u"\""_s : program;
+}
+
+// \a program as one Exec argument (Desktop Entry spec, "The Exec key"): field codes
+// escaped as %%, reserved characters quoted, then the string-value escaping on top.
+QString xdgExecArgument(const QString &program)
+{
+    QString arg = program;
+    arg.replace(u'%', u"%%"_s);
+    static const QString reserved = u" \t\n\"'\\><~|&;$*?#()`"_s;
+    if (std::none_of(arg.cbegin(), arg.cend(), [](QChar c) { return reserved.contains(c); }))
+        return arg;
+    QString quotedArg = u"\""_s;
+    for (const QChar c : arg) {
+        if (c == u'"' || c == u'`' || c == u'$' || c == u'\\')
+            quotedArg += u'\\';
+        quotedArg += c;
+    }
+    quotedArg += u'"';
+    return quotedArg.replace(u"\\"_s, u"\\\\"_s)
+        .replace(u'\n', u"\\n"_s)
+        .replace(u'\t', u"\\t"_s)
+        .replace(u'\r', u"\\r"_s);
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
@@ -62,16 +86,24 @@ QString entryPath(Platform platform)
 
 QByteArray xdgEntry(const QString &program)
 {
-    return u"[Desktop Entry]\n"
-           "Type=Application\n"
-           "Name=TokenTally\n"
-           "Comment=Usage of AI coding agents, in the tray\n"
-           "Exec=%1\n"
-           "Icon=tokentally\n"
-           "Terminal=false\n"
-           "Categories=Development;Utility;\n"
-           "X-GNOME-Autostart-enabled=true\n"_s.arg(quoted(program))
-               .toUtf8();
+    // The installed menu entry is the template, so both always agree on name,
+    // icon, comment and categories. Only Exec differs: at login the app starts
+    // in the tray (this binary, no --show-dashboard).
+    QFile menuEntry(u":/linux/"_s + DesktopFileId + u".desktop"_s);
+    if (!menuEntry.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray entry;
+    for (const QByteArray &line : menuEntry.readAll().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        entry += line.startsWith("Exec=") ? "Exec=" + xdgExecArgument(program).toUtf8() : line;
+        entry += '\n';
+    }
+    // Desktops that start autostart entries before their panel: wait for the tray.
+    entry += "X-GNOME-Autostart-enabled=true\n"
+             "X-KDE-autostart-after=panel\n"
+             "X-LXQt-Need-Tray=true\n";
+    return entry;
 }
 
 QByteArray launchAgentPlist(const QString &program)
@@ -110,10 +142,17 @@ bool isEnabled(Platform platform)
 bool setEnabled(bool enabled, const QString &program, QString *error, Platform platform)
 {
     switch (platform) {
-    case Platform::Xdg:
+    case Platform::Xdg: {
         if (!enabled)
             return !QFileInfo::exists(entryPath(platform)) || QFile::remove(entryPath(platform));
-        return writeFile(entryPath(platform), xdgEntry(program), error);
+        const QByteArray entry = xdgEntry(program);
+        if (entry.isEmpty()) {
+            if (error)
+                *error = u"the desktop entry template is missing from the program's resources"_s;
+            return false;
+        }
+        return writeFile(entryPath(platform), entry, error);
+    }
     case Platform::WindowsRunKey: {
         QSettings run(RunKey, QSettings::NativeFormat);
         if (enabled)

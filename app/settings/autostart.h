@@ -9,13 +9,18 @@ namespace Autostart {
 
 enum class Platform { Xdg, WindowsRunKey, MacLaunchAgent };
 
+//! The desktop entry's id (resources/linux/<id>.desktop, the AppStream id too).
+inline const QString DesktopFileId = QStringLiteral("io.github.tokentally.TokenTally");
+
 Platform currentPlatform();
 // Where the entry lives on \a platform (a file, or the registry key's path).
 QString entryPath(Platform platform = currentPlatform());
 bool isEnabled(Platform platform = currentPlatform());
 bool setEnabled(bool enabled, const QString &program, QString *error,
                 Platform platform = currentPlatform());
-// The XDG .desktop text and the macOS plist text (tested on every OS).
+// The XDG autostart entry (the installed menu entry with this program as Exec,
+// plus autostart keys; empty if the template resource is missing) and the macOS
+// plist text (tested on every OS).
 QByteArray xdgEntry(const QString &program);
 QByteArray launchAgentPlist(const QString &program);
 

@@ -19,7 +19,7 @@ struct Entry
 };
 
 // The table: every key the app stores, with its default.
-const std::array<Entry, 10> Table {{
+const std::array<Entry, 11> Table {{
     {Settings::Key::SettingsVersion, "settingsVersion",
      [] {
          return QVariant(0);
@@ -59,6 +59,10 @@ const std::array<Entry, 10> Table {{
     {Settings::Key::DashboardGeometry, "dashboard/geometry",
      [] {
          return QVariant(QByteArray());
+     }},
+    {Settings::Key::FirstRunDone, "firstRun/done",
+     [] {
+         return QVariant(false);
      }},
 }};
 
@@ -152,8 +156,13 @@ void Settings::migrate()
     const int version = value(Key::SettingsVersion).toInt();
     if (version >= CurrentVersion)
         return;
-    // Version 0 is "never written". Version 1 kept a profile visibility here that
-    // did nothing: the account's visibility lives on the server.
+    // Version 0 with no keys is "never written": a first run. Anything written
+    // before version 3 comes from an install that ran before the wizard existed,
+    // whose user has no need of it.
+    if (version < 3 && (version >= 1 || !m_settings->allKeys().isEmpty()))
+        m_settings->setValue(keyName(Key::FirstRunDone), true);
+    // Version 1 kept a profile visibility here that did nothing: the account's
+    // visibility lives on the server.
     m_settings->remove(u"sync/visibility"_s);
     m_settings->setValue(keyName(Key::SettingsVersion), CurrentVersion);
 }
@@ -247,4 +256,14 @@ QByteArray Settings::dashboardGeometry() const
 void Settings::setDashboardGeometry(const QByteArray &geometry)
 {
     setValue(Key::DashboardGeometry, geometry);
+}
+
+bool Settings::firstRunDone() const
+{
+    return value(Key::FirstRunDone).toBool();
+}
+
+void Settings::setFirstRunDone(bool done)
+{
+    setValue(Key::FirstRunDone, done);
 }

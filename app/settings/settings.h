@@ -30,11 +30,13 @@ public:
         HeatmapMetric,
         CostRangeDays,
         DashboardGeometry,
+        FirstRunDone,
     };
     Q_ENUM(Key)
 
     // 2: sync/visibility dropped (visibility is the account's, on the server).
-    static constexpr int CurrentVersion = 2;
+    // 3: firstRun/done; installs from before the first-run wizard count as done.
+    static constexpr int CurrentVersion = 3;
 
     // \a path empty: $TOKENTALLY_CONFIG or tokentally/tokentally.conf in the user's config dir.
     explicit Settings(const QString &path = QString(), QObject *parent = nullptr);
@@ -64,6 +66,9 @@ public:
     void setCostRangeDays(int days);
     QByteArray dashboardGeometry() const;
     void setDashboardGeometry(const QByteArray &geometry);
+    // The first-run wizard was shown (finished or closed): it is not shown again.
+    bool firstRunDone() const;
+    void setFirstRunDone(bool done);
 
     // Writes pending values now; false (and \a error) when the file could not be written.
     bool apply(QString *error = nullptr);

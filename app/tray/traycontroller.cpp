@@ -16,10 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString line(const QString &label, const UsageTotals &t)
+// \a pattern is a whole translated line: %1 the tokens, %2 the cost.
+QString line(const QString &pattern, const UsageTotals &t)
 {
-    return QCoreApplication::translate("TrayController", "%1: %2 tokens · %3")
-        .arg(label, NumberFormat::compact(t.tokens.total()), NumberFormat::money(t.cost()));
+    return pattern.arg(NumberFormat::compact(t.tokens.total()), NumberFormat::money(t.cost()));
 }
 
 } // namespace
@@ -248,7 +248,7 @@ void TrayController::setProgress(const ScanProgress &progress)
 QString TrayController::toolTipFor(const UsageSnapshot &s, int indexingPercent)
 {
     QStringList lines {u"TokenTally"_s};
-    lines << line(tr("Today"), s.todayTotals);
+    lines << line(tr("Today: %1 tokens · %2"), s.todayTotals);
     if (indexingPercent >= 0)
         lines << tr("Indexing history: %1%").arg(indexingPercent);
     return lines.join(u'\n');
@@ -257,9 +257,9 @@ QString TrayController::toolTipFor(const UsageSnapshot &s, int indexingPercent)
 void TrayController::refresh()
 {
     const UsageSnapshot &s = m_snapshot;
-    m_today->setText(line(tr("Today"), s.todayTotals));
-    m_week->setText(line(tr("This week"), s.weekTotals));
-    m_month->setText(line(tr("This month"), s.monthTotals));
+    m_today->setText(line(tr("Today: %1 tokens · %2"), s.todayTotals));
+    m_week->setText(line(tr("This week: %1 tokens · %2"), s.weekTotals));
+    m_month->setText(line(tr("This month: %1 tokens · %2"), s.monthTotals));
     const QString top = s.topModelToday.isEmpty() ? s.topModelMonth : s.topModelToday;
     m_topModel->setText(tr("Top model: %1").arg(top.isEmpty() ? tr("none yet") : top));
     refreshSync();

@@ -82,6 +82,8 @@ void SyncService::start()
         m_status.loaded = true;
         m_status.storeError = tr("Cannot open the usage store %1: %2").arg(m_dbPath, error);
         Q_EMIT statusChanged(m_status);
+        if (std::exchange(m_previewWanted, false))
+            previewSubmit();
         return;
     }
     // Made here, on the worker's thread: QNetworkAccessManager and QtKeychain's
@@ -124,6 +126,8 @@ void SyncService::start()
         m_interval->start(m_status.intervalMinutes * 60'000);
         arm(m_timing.settleMs);
     }
+    if (std::exchange(m_previewWanted, false))
+        previewSubmit();
 }
 
 void SyncService::stop()
@@ -463,4 +467,30 @@ void SyncService::loadOutboxEntry(qint64 id)
     if (m_store)
         entry = SyncStore(*m_store).outboxEntry(id);
     Q_EMIT outboxEntryLoaded(entry.value_or(OutboxEntry()));
+}
+
+void SyncService::previewSubmit()
+{
+    if (!m_client) {
+        if (m_status.storeError.isEmpty()) {
+            m_previewWanted = true;
+            return;
+        }
+        SubmitPreview preview;
+        preview.ready = true;
+        preview.error = m_status.storeError;
+        Q_EMIT submitPreviewReady(preview);
+        return;
+    }
+    // In the queue like the rest: a dry run signed in asks the server for its
+    // checksums with the account's token.
+    enqueue(SyncStatus::Activity::Idle, [this](Done done) {
+        const int generation = m_generation;
+        m_client->submit(true, [this, done, generation](const SubmitResult &result) {
+            if (generation != m_generation)
+                return;
+            done();
+            Q_EMIT submitPreviewReady(SubmitPreview::fromResult(result));
+        });
+    });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/submitpreview.h"
 #include "sync/accountflow.h"
 #include "sync/syncbackoff.h"
 #include "sync/syncstatus.h"
@@ -84,6 +85,10 @@ public Q_SLOTS:
     // Sends outboxLoaded now and after every later change.
     void loadOutbox();
     void loadOutboxEntry(qint64 id);
+    // What a submit would send now, without sending (a dry run: before sign-in,
+    // every local day as a first submit would send them). Runs in turn with the
+    // other operations; asked before start(), it runs once the store is open.
+    void previewSubmit();
 
 Q_SIGNALS:
     void statusChanged(const SyncStatus &status);
@@ -94,6 +99,7 @@ Q_SIGNALS:
     void outboxLoaded(const QList<OutboxEntry> &entries, const QList<RejectedBucket> &notSent);
     // One entry with its body (id 0 if it is gone).
     void outboxEntryLoaded(const OutboxEntry &entry);
+    void submitPreviewReady(const SubmitPreview &preview);
 
 private:
     enum class Trigger { Manual, Settled, Interval, Retry };
@@ -138,6 +144,7 @@ private:
     bool m_submitRunning = false;
     bool m_submitAgain = false;
     bool m_outboxWatched = false;
+    bool m_previewWanted = false;
     // Bumped by stop(): callbacks of an older generation are ignored.
     int m_generation = 0;
 

@@ -143,6 +143,7 @@ void UsageService::start()
 void UsageService::setEnvironment(const SourceEnvironment &env)
 {
     m_env = env;
+    m_publishAfterScan = true;
     if (m_started)
         requestScan();
 }
@@ -226,6 +227,8 @@ void UsageService::scanNow()
         m_firstIndex = false;
         Q_EMIT progressChanged(ScanProgress {1, 1, false});
     }
+    const bool firstScan = !std::exchange(m_scanned, true);
+    const bool environmentChanged = std::exchange(m_publishAfterScan, false);
     Q_EMIT scanFinished(stats.bytesRead, stats.seconds);
     qCDebug(lcService) << "scan: read" << stats.filesRead << "files," << stats.bytesRead
                        << "bytes in" << stats.seconds << "s";
@@ -240,7 +243,7 @@ void UsageService::scanNow()
     }
     if (changed)
         Q_EMIT usageChanged();
-    if (changed || first || pricesChanged)
+    if (changed || first || pricesChanged || firstScan || environmentChanged)
         publish();
 }
 
@@ -260,6 +263,10 @@ void UsageService::publish()
     s.accounting = m_store->accounting();
     s.priceFile = m_prices || !m_priceError.isEmpty() ? m_priceFile : QString();
     s.priceFileError = m_priceError;
+    s.scanned = m_scanned;
+    s.storeEmpty = s.accounting.messages == 0;
+    if (s.storeEmpty && m_scanned)
+        s.sources = SourceOverview::inspect(m_env);
     s.generation = ++m_generation;
     Q_EMIT snapshotReady(s);
     qCDebug(lcService) << "snapshot" << s.generation << "built in" << timer.elapsed() << "ms";

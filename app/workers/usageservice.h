@@ -83,6 +83,10 @@ private:
     std::int64_t m_generation = 0;
     bool m_started = false;
     bool m_firstIndex = false;
+    bool m_scanned = false;
+    // The environment changed: the next scan publishes, even if it read nothing
+    // (the empty dashboard lists the folders it looked in).
+    bool m_publishAfterScan = false;
     int m_filesSeen = -1;
     int m_sweepCount = 0;
     bool m_rewatchPending = true;

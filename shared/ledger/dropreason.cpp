@@ -23,6 +23,29 @@ QString dropReasonId(DropReason reason)
         return u"opencode-duplicate"_s;
     case DropReason::ZeroUsage:
         return u"zero-usage"_s;
+    case DropReason::FutureTimestamp:
+        return u"future-timestamp"_s;
+    }
+    return {};
+}
+
+QString malformedReasonId(MalformedReason reason)
+{
+    switch (reason) {
+    case MalformedReason::NotJson:
+        return u"not-json"_s;
+    case MalformedReason::BadTimestamp:
+        return u"bad-timestamp"_s;
+    case MalformedReason::NegativeCount:
+        return u"negative-count"_s;
+    case MalformedReason::FractionalCount:
+        return u"fractional-count"_s;
+    case MalformedReason::CountTooLarge:
+        return u"count-too-large"_s;
+    case MalformedReason::NonNumericCount:
+        return u"non-numeric-count"_s;
+    case MalformedReason::NullCount:
+        return u"null-count"_s;
     }
     return {};
 }

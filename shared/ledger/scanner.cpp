@@ -1,25 +1,26 @@
 #include "scanner.h"
 
+#include "core/clock.h"
 #include "core/hash64.h"
 #include "ledger/ledger.h"
+#include "ledger/recordpricer.h"
 #include "pricing/pricetable.h"
 #include "sources/claudeparser.h"
 #include "sources/codexparser.h"
-#include "sources/jsonaccess.h"
 #include "sources/opencodereader.h"
 #include "sources/sourcediscovery.h"
 #include "store/localstore.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
-#include <cmath>
+#include <condition_variable>
 #include <cstring>
-#include <limits>
+#include <deque>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <unordered_map>
@@ -78,6 +79,8 @@ struct Cursor
     std::uint64_t tailHash = 0;
     QByteArray state;
     bool deleted = false;
+    std::int64_t fileId = 0;
+    std::int64_t lines = 0;
 };
 
 struct Job
@@ -90,6 +93,8 @@ struct Job
     std::uint64_t expectedTail = 0;
     bool skip = false; //!< nothing changed after all
     std::int64_t estimatedBytes = 0;
+    std::int64_t bytesRead = 0;
+    OpenCodeReader::KnownRows knownRows; //!< a database's rows read before
     QString error;
 };
 
@@ -108,7 +113,8 @@ void runJob(Job &job)
 {
     FileUpdate &u = job.update;
     if (job.file.kind == SourceKind::SqliteDb) {
-        if (!OpenCodeReader::readDatabase(job.file, u.result, &job.error))
+        if (!OpenCodeReader::readDatabase(job.file, job.knownRows, u.result, &job.bytesRead,
+                                          &job.error))
             job.skip = true;
         return;
     }
@@ -168,9 +174,83 @@ void runJob(Job &job)
     }
     u.readOffset = job.from + u.result.consumedBytes;
     u.tailHash = tailHashOf(data + u.result.consumedBytes, u.readOffset - mapFrom);
+    job.bytesRead = u.readOffset - job.from;
 }
 
+Cursor cursorFrom(Statement &st)
+{
+    return Cursor {st.int64(1), st.int64(2),      st.int64(3),
+                   st.int64(4), st.int64(5),      std::uint64_t(st.int64(6)),
+                   st.blob(7),  st.int64(8) != 0, st.int64(9),
+                   st.int64(10)};
+}
+
+constexpr std::string_view CursorColumns = "SELECT path_hash, dev, ino, size, mtime_ns, "
+                                           "read_offset, tail_hash, state, deleted, id, lines "
+                                           "FROM files";
+
 } // namespace
+
+struct Scanner::Plan
+{
+    std::vector<Job> jobs;
+    std::vector<FileUpdate> deletions;
+
+    // Turns what discovery saw into reads: only files whose signature moved.
+    void add(const SourceFile &f, const std::optional<Cursor> &cursor, LocalStore &store,
+             std::int64_t notAfterMs)
+    {
+        if (f.size < 0)
+            return;
+        if (cursor && cursor->dev == f.dev && cursor->ino == f.ino && cursor->size == f.size &&
+            cursor->mtimeNs == f.mtimeNs && !cursor->deleted)
+            return; // the common case of a warm scan: nothing changed
+        Job job;
+        job.file = f;
+        job.update.pathHash = f.pathHash;
+        job.update.name = f.path.section(u'/', -1).toUtf8();
+        job.update.agent = f.agent;
+        job.update.kind = f.kind;
+        job.update.result.notAfterMs = notAfterMs;
+        if (cursor) {
+            const Cursor &c = *cursor;
+            const bool sameId = c.dev == f.dev && c.ino == f.ino;
+            if (f.kind == SourceKind::SqliteDb) {
+                // Row by row: the rows read before, with their update times.
+                Statement st(store.database(),
+                             "SELECT row_key, updated FROM db_rows WHERE file_id = ?1");
+                st.bind(1, c.fileId);
+                while (st.step())
+                    job.knownRows.emplace(std::uint64_t(st.int64(0)), st.int64(1));
+                // A store from before row tracking read the file whole: once more.
+                job.update.replace = job.knownRows.empty() && c.lines > 0;
+            } else if (f.kind != SourceKind::AppendLog || !sameId || f.size < c.readOffset) {
+                job.update.replace = true;
+            } else {
+                job.from = c.readOffset;
+                job.state = c.state;
+                job.verifyTail = c.readOffset > 0;
+                job.expectedTail = c.tailHash;
+            }
+        }
+        if (f.kind == SourceKind::SqliteDb) {
+            job.update.size = f.size;
+            job.update.mtimeNs = f.mtimeNs;
+            job.update.dev = f.dev;
+            job.update.ino = f.ino;
+        }
+        job.estimatedBytes = f.size - job.from;
+        jobs.push_back(std::move(job));
+    }
+
+    void addDeletion(std::uint64_t pathHash)
+    {
+        FileUpdate d;
+        d.pathHash = pathHash;
+        d.deleted = true;
+        deletions.push_back(std::move(d));
+    }
+};
 
 Scanner::Scanner(LocalStore &store, const PriceTable &prices)
     : m_store(store)
@@ -186,116 +266,6 @@ Scanner::Scanner(LocalStore &store)
 const PriceTable &Scanner::prices() const
 {
     return m_prices ? *m_prices : PriceTable::bundled();
-}
-
-namespace {
-
-constexpr int PriceFields = 11;
-
-QByteArray packPrice(const ModelPrice &p)
-{
-    const double nan = std::numeric_limits<double>::quiet_NaN();
-    const double v[PriceFields] = {p.input,
-                                   p.output,
-                                   p.cacheWrite,
-                                   p.cacheRead,
-                                   p.cacheWrite1h.value_or(nan),
-                                   p.inputAbove200k.value_or(nan),
-                                   p.outputAbove200k.value_or(nan),
-                                   p.cacheWriteAbove200k.value_or(nan),
-                                   p.cacheReadAbove200k.value_or(nan),
-                                   p.cacheWrite1hAbove200k.value_or(nan),
-                                   0};
-    return QByteArray(reinterpret_cast<const char *>(v), sizeof(v));
-}
-
-std::optional<ModelPrice> unpackPrice(std::string_view blob)
-{
-    if (blob.size() != PriceFields * sizeof(double))
-        return std::nullopt;
-    double v[PriceFields];
-    std::memcpy(v, blob.data(), sizeof(v));
-    auto opt = [](double d) {
-        return std::isnan(d) ? std::optional<double>() : std::optional(d);
-    };
-    ModelPrice p;
-    p.input = v[0];
-    p.output = v[1];
-    p.cacheWrite = v[2];
-    p.cacheRead = v[3];
-    p.cacheWrite1h = opt(v[4]);
-    p.inputAbove200k = opt(v[5]);
-    p.outputAbove200k = opt(v[6]);
-    p.cacheWriteAbove200k = opt(v[7]);
-    p.cacheReadAbove200k = opt(v[8]);
-    p.cacheWrite1hAbove200k = opt(v[9]);
-    return p;
-}
-
-} // namespace
-
-bool Scanner::priceRecords(std::vector<FileUpdate> &updates, const QString &fingerprint,
-                           QString *loadedVersion, QString *error)
-{
-    // Resolve every model name once: from the cache for this table, else from
-    // the table itself (loaded only then), remembering the answer.
-    std::unordered_map<std::string, std::optional<ModelPrice>> resolved;
-    std::vector<std::string> missing;
-    Database &db = m_store.database();
-    {
-        Statement lookup(db, "SELECT price FROM price_cache WHERE fingerprint = ?1 AND model = ?2");
-        for (const FileUpdate &u : updates) {
-            for (const std::string &name : u.result.models) {
-                if (resolved.count(name))
-                    continue;
-                lookup.bind(1, fingerprint).bind(2, std::string_view(name));
-                if (lookup.step())
-                    resolved[name] =
-                        lookup.isNull(0) ? std::nullopt : unpackPrice(lookup.blobView(0));
-                else
-                    missing.push_back(name);
-                lookup.reset();
-                resolved.try_emplace(name);
-            }
-        }
-    }
-    if (!missing.empty()) {
-        const PriceTable &table = prices();
-        *loadedVersion = table.version();
-        Transaction tx(db);
-        Statement insert(db,
-                         "INSERT OR REPLACE INTO price_cache(fingerprint, model, price) "
-                         "VALUES(?1, ?2, ?3)");
-        for (const std::string &name : missing) {
-            const auto price = table.find(QString::fromStdString(name));
-            resolved[name] = price;
-            insert.bind(1, fingerprint).bind(2, std::string_view(name));
-            if (price) {
-                const QByteArray blob = packPrice(*price);
-                insert.bindBlob(3, blob.constData(), int(blob.size()));
-            } else {
-                insert.bindNull(3);
-            }
-            insert.run();
-        }
-        if (!tx.commit()) {
-            if (error)
-                *error = u"cannot write the price cache: %1"_s.arg(db.lastError());
-            return false;
-        }
-    }
-    for (FileUpdate &u : updates) {
-        std::vector<const std::optional<ModelPrice> *> byIndex;
-        byIndex.reserve(u.result.models.size());
-        for (const std::string &name : u.result.models)
-            byIndex.push_back(&resolved[name]);
-        for (UsageRecord &r : u.result.records) {
-            const auto &price = *byIndex[r.model];
-            r.cost = price ? PriceTable::cost(*price, r.tokens, r.cacheWrite1h)
-                           : std::numeric_limits<double>::quiet_NaN();
-        }
-    }
-    return true;
 }
 
 std::uint64_t Scanner::pathHash(const QString &path)
@@ -315,92 +285,99 @@ bool Scanner::scan(const SourceEnvironment &env, ScanStats *statsOut, QString *e
 
     std::unordered_map<std::uint64_t, Cursor> cursors;
     {
-        Statement st(m_store.database(),
-                     "SELECT path_hash, dev, ino, size, mtime_ns, read_offset, "
-                     "tail_hash, state, deleted FROM files");
-        while (st.step()) {
-            Cursor c {st.int64(1), st.int64(2),     st.int64(3),
-                      st.int64(4), st.int64(5),     std::uint64_t(st.int64(6)),
-                      st.blob(7),  st.int64(8) != 0};
-            cursors.emplace(std::uint64_t(st.int64(0)), std::move(c));
-        }
+        Statement st(m_store.database(), CursorColumns);
+        while (st.step())
+            cursors.emplace(std::uint64_t(st.int64(0)), cursorFrom(st));
     }
-
-    std::vector<Job> jobs;
-    std::vector<FileUpdate> deletions;
-    std::vector<std::uint64_t> hashes;
-    hashes.reserve(size_t(files.size()));
+    Plan plan;
+    const std::int64_t notAfter = Clock::nowMs() + FutureToleranceMs;
+    std::unordered_set<std::uint64_t> seen;
+    seen.reserve(size_t(files.size()));
     for (const SourceFile &f : files) {
         const std::uint64_t ph = f.pathHash ? f.pathHash : pathHash(f.path);
-        hashes.push_back(ph);
-        if (f.size < 0)
-            continue;
-        struct stat st
-        {
-        };
-        st.st_dev = dev_t(f.dev);
-        st.st_ino = ino_t(f.ino);
-        const std::int64_t size = f.size, mt = f.mtimeNs;
-        auto it = cursors.find(ph);
-        if (it != cursors.end()) {
-            // The common case of a warm scan: nothing changed, nothing to build.
-            const Cursor &c = it->second;
-            if (c.dev == f.dev && c.ino == f.ino && c.size == size && c.mtimeNs == mt && !c.deleted)
-                continue;
-        }
-        Job job;
-        job.file = f;
-        job.update.pathHash = ph;
-        job.update.name = f.path.section(u'/', -1).toUtf8();
-        job.update.agent = f.agent;
-        job.update.kind = f.kind;
-        if (it != cursors.end()) {
-            const Cursor &c = it->second;
-            const bool sameId =
-                c.dev == std::int64_t(st.st_dev) && c.ino == std::int64_t(st.st_ino);
-            if (sameId && c.size == size && c.mtimeNs == mt && !c.deleted)
-                continue;
-            if (f.kind != SourceKind::AppendLog || !sameId || size < c.readOffset) {
-                job.update.replace = true;
-            } else {
-                job.from = c.readOffset;
-                job.state = c.state;
-                job.verifyTail = c.readOffset > 0;
-                job.expectedTail = c.tailHash;
-            }
-        }
-        if (f.kind == SourceKind::SqliteDb) {
-            job.update.size = size;
-            job.update.mtimeNs = mt;
-            job.update.dev = std::int64_t(st.st_dev);
-            job.update.ino = std::int64_t(st.st_ino);
-            job.update.replace = it != cursors.end();
-        }
-        job.estimatedBytes = size - job.from;
-        jobs.push_back(std::move(job));
+        seen.insert(ph);
+        const auto it = cursors.find(ph);
+        plan.add(f, it == cursors.end() ? std::nullopt : std::optional(it->second), m_store,
+                 notAfter);
     }
     // Files the store knows that discovery no longer finds keep their history.
-    {
-        const std::unordered_set<std::uint64_t> seen(hashes.begin(), hashes.end());
-        for (const auto &[ph, c] : cursors) {
-            if (!c.deleted && !seen.count(ph)) {
-                FileUpdate d;
-                d.pathHash = ph;
-                d.deleted = true;
-                deletions.push_back(std::move(d));
-                ++stats.filesDeleted;
-            }
-        }
+    for (const auto &[ph, c] : cursors) {
+        if (!c.deleted && !seen.count(ph))
+            plan.addDeletion(ph);
     }
-    qCDebug(lcScan) << "planned" << jobs.size() << "reads at" << timer.elapsed() << "ms";
-    // Biggest first, so that two threads finish together.
+    qCDebug(lcScan) << "planned" << plan.jobs.size() << "reads at" << timer.elapsed() << "ms";
+    if (!run(plan, stats, error))
+        return false;
+    stats.seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (statsOut)
+        *statsOut = stats;
+    return true;
+}
+
+bool Scanner::scanPaths(const SourceEnvironment &env, const QStringList &paths, ScanStats *statsOut,
+                        QString *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ScanStats stats;
+    Plan plan;
+    const std::int64_t notAfter = Clock::nowMs() + FutureToleranceMs;
+    Statement lookup(m_store.database(), std::string(CursorColumns) + " WHERE path_hash = ?1");
+    std::unordered_set<std::uint64_t> planned;
+    for (const QString &path : paths) {
+        const std::optional<SourceFile> f = SourceDiscovery::describe(env, path);
+        if (!f || !planned.insert(f->pathHash).second)
+            continue;
+        ++stats.filesSeen;
+        lookup.bind(1, std::int64_t(f->pathHash));
+        const std::optional<Cursor> cursor =
+            lookup.step() ? std::optional(cursorFrom(lookup)) : std::nullopt;
+        lookup.reset();
+        if (f->size < 0) {
+            if (cursor && !cursor->deleted)
+                plan.addDeletion(f->pathHash);
+            continue;
+        }
+        plan.add(*f, cursor, m_store, notAfter);
+    }
+    if (!run(plan, stats, error))
+        return false;
+    stats.seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (statsOut)
+        *statsOut = stats;
+    return true;
+}
+
+bool Scanner::run(Plan &plan, ScanStats &stats, QString *error)
+{
+    std::vector<Job> &jobs = plan.jobs;
+    stats.filesDeleted = int(plan.deletions.size());
+    // Prices changed (another snapshot, a user file) re-price the store even
+    // when no file changed.
+    const QString fingerprint = m_prices ? m_prices->version() : PriceTable::bundledFingerprint();
+    if (jobs.empty() && plan.deletions.empty() &&
+        m_store.meta(u"priceFingerprint"_s) == fingerprint)
+        return true;
+
+    auto table = [this]() -> const PriceTable & {
+        return prices();
+    };
+    Ledger ledger(m_store);
+    ledger.setPriceFingerprint(fingerprint);
+    if (!ledger.begin(jobs.size() + plan.deletions.size(), error))
+        return false;
+    RecordPricer pricer(m_store.database(), fingerprint, table);
+
+    // Biggest first, so that the parser threads finish together. The ledger
+    // stores each file on this thread as soon as it is parsed.
     std::vector<size_t> order(jobs.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     std::sort(order.begin(), order.end(),
               [&](size_t a, size_t b) { return jobs[a].estimatedBytes > jobs[b].estimatedBytes; });
-    // Parsers leave costs unset; priceRecords() prices them afterwards from the
-    // store's per-model cache, so most scans never load the whole table.
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::deque<size_t> finished;
     std::atomic<size_t> next {0};
     std::atomic<int> done {0};
     const int total = int(jobs.size());
@@ -410,59 +387,60 @@ bool Scanner::scan(const SourceEnvironment &env, ScanStats *statsOut, QString *e
             const int d = ++done;
             if (m_progress)
                 m_progress(d, total);
+            {
+                std::lock_guard lock(mutex);
+                finished.push_back(order[i]);
+            }
+            ready.notify_one();
         }
     };
     int threads = m_threads > 0 ? m_threads : int(std::thread::hardware_concurrency());
     threads = std::clamp(threads, 1, std::max(1, total));
+    std::vector<std::thread> pool;
     if (threads <= 1 || total < 4) {
         worker();
     } else {
-        std::vector<std::thread> pool;
         for (int t = 0; t < threads; ++t)
             pool.emplace_back(worker);
-        for (auto &t : pool)
-            t.join();
     }
-
-    std::vector<FileUpdate> updates;
-    updates.reserve(jobs.size() + deletions.size());
-    for (Job &j : jobs) {
+    bool ok = true;
+    for (size_t handled = 0; handled < jobs.size(); ++handled) {
+        size_t index;
+        {
+            std::unique_lock lock(mutex);
+            ready.wait(lock, [&] { return !finished.empty(); });
+            index = finished.front();
+            finished.pop_front();
+        }
+        Job &j = jobs[index];
         if (!j.error.isEmpty())
             qCWarning(lcScan) << j.error;
-        if (j.skip)
+        if (j.skip || !ok)
             continue;
-        stats.bytesRead += j.update.readOffset - j.from;
-        stats.malformedLines += j.update.result.malformedLines;
+        stats.bytesRead += j.bytesRead;
+        stats.rowsRead += std::int64_t(j.update.result.rows.size());
+        stats.malformedLines += j.update.result.malformedLines();
         if (j.update.replace)
             ++stats.filesReplaced;
         ++stats.filesRead;
-        updates.push_back(std::move(j.update));
+        ok = pricer.price(j.update, error) && ledger.add(j.update, error);
+        // What is stored is not needed any more; free it while others parse.
+        j.update.result = ParseResult();
     }
-    for (FileUpdate &d : deletions)
-        updates.push_back(std::move(d));
-
-    qCDebug(lcScan) << "parsed at" << timer.elapsed() << "ms";
-    // Prices changed (another snapshot, a user file) re-price the store even
-    // when no file changed.
-    const QString fingerprint = m_prices ? m_prices->version() : PriceTable::bundledFingerprint();
-    if (!updates.empty() || m_store.meta(u"priceFingerprint"_s) != fingerprint) {
-        QString loadedVersion;
-        if (!priceRecords(updates, fingerprint, &loadedVersion, error))
+    for (auto &t : pool)
+        t.join();
+    if (!ok)
+        return false;
+    for (FileUpdate &d : plan.deletions) {
+        if (!ledger.add(d, error))
             return false;
-        Ledger ledger(m_store);
-        ledger.setPriceFingerprint(fingerprint);
-        ledger.setPriceVersion(loadedVersion);
-        Ledger::Result res;
-        if (!ledger.apply(
-                updates, [this]() -> const PriceTable & { return prices(); }, &res, error))
-            return false;
-        stats.records = res.records;
-        stats.countedDelta = res.countedDelta;
-        stats.fullRecompute = res.fullRecompute;
     }
-    stats.seconds = double(timer.nsecsElapsed()) / 1e9;
-    qCDebug(lcScan) << "applied at" << timer.elapsed() << "ms";
-    if (statsOut)
-        *statsOut = stats;
+    ledger.setPriceVersion(pricer.loadedVersion());
+    Ledger::Result res;
+    if (!ledger.finish(table, &res, error))
+        return false;
+    stats.records = res.records;
+    stats.countedDelta = res.countedDelta;
+    stats.fullRecompute = res.fullRecompute;
     return true;
 }

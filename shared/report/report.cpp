@@ -63,7 +63,7 @@ void addTo(Group &g, const UsageRow &r)
     }
 }
 
-void finish(Group &g)
+void finishGroup(Group &g)
 {
     g.row.sessions = std::int64_t(g.sessions.size());
     if (g.pricedMessages > 0 || g.row.messages == 0)
@@ -91,25 +91,23 @@ std::pair<std::int64_t, std::int64_t> Report::hourRange(const ReportQuery &q)
     return {q.since ? ceilHour(from) : from, q.until ? ceilHour(to) : to};
 }
 
-Report Report::build(LocalStore &store, const ReportQuery &query)
-{
-    const auto [from, to] = hourRange(query);
-    return build(store.usageRows(from, to, query.agent), query);
-}
+namespace {
 
-Report Report::build(const std::vector<UsageRow> &rows, const ReportQuery &query)
+// Groups bucket rows one at a time, so that a report over the store never holds
+// them all (a year of hourly rows is most of a report's cost).
+class ReportBuilder
 {
-    Report report;
-    report.query = query;
-    std::unordered_map<GroupKey, Group, GroupKeyHash> groups;
-    Group totals;
-    QSet<QString> unpriced;
-    std::int64_t cachedHour = std::numeric_limits<std::int64_t>::min();
-    QDate day;
-    std::int64_t period = 0;
-    for (const UsageRow &r : rows) {
+public:
+    explicit ReportBuilder(const ReportQuery &query)
+        : query(query)
+    {
+        report.query = query;
+    }
+
+    void add(const UsageRow &r)
+    {
         if (query.agent && r.agent != *query.agent)
-            continue;
+            return;
         if (r.hourStart != cachedHour) {
             cachedHour = r.hourStart;
             day = QDateTime::fromSecsSinceEpoch(r.hourStart, query.timeZone).date();
@@ -131,7 +129,7 @@ Report Report::build(const std::vector<UsageRow> &rows, const ReportQuery &query
             }
         }
         if ((query.since && day < *query.since) || (query.until && day > *query.until))
-            continue;
+            return;
         GroupKey key;
         key.period = period;
         const bool bySession = query.kind == ReportKind::Session;
@@ -179,16 +177,32 @@ Report Report::build(const std::vector<UsageRow> &rows, const ReportQuery &query
         if (r.unpricedMessages > 0)
             unpriced.insert(r.model);
     }
+
+    Report finish();
+
+private:
+    const ReportQuery &query;
+    Report report;
+    std::unordered_map<GroupKey, Group, GroupKeyHash> groups;
+    Group totals;
+    QSet<QString> unpriced;
+    std::int64_t cachedHour = std::numeric_limits<std::int64_t>::min();
+    QDate day;
+    std::int64_t period = 0;
+};
+
+Report ReportBuilder::finish()
+{
     report.rows.reserve(groups.size());
     for (auto &[key, g] : groups) {
-        finish(g);
+        finishGroup(g);
         if (query.kind == ReportKind::Session) {
             g.row.models = QStringList(g.models.begin(), g.models.end());
             g.row.models.sort();
         }
         report.rows.push_back(std::move(g.row));
     }
-    finish(totals);
+    finishGroup(totals);
     report.totals = totals.row;
     report.unpricedModels = QStringList(unpriced.begin(), unpriced.end());
     report.unpricedModels.sort();
@@ -222,4 +236,25 @@ Report Report::build(const std::vector<UsageRow> &rows, const ReportQuery &query
         break;
     }
     return report;
+}
+
+} // namespace
+
+Report Report::build(LocalStore &store, const ReportQuery &query)
+{
+    const auto [from, to] = hourRange(query);
+    ReportBuilder builder(query);
+    store.forEachUsageRow(from, to, query.agent, query.kind == ReportKind::Session,
+                          [&builder](const UsageRow &r) { builder.add(r); });
+    Report report = builder.finish();
+    report.skipped = store.skippedInput();
+    return report;
+}
+
+Report Report::build(const std::vector<UsageRow> &rows, const ReportQuery &query)
+{
+    ReportBuilder builder(query);
+    for (const UsageRow &r : rows)
+        builder.add(r);
+    return builder.finish();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/tokencounts.h"
+#include "ledger/dropreason.h"
 #include "report/reportquery.h"
 
 #include <QDateTime>
@@ -32,6 +33,16 @@ struct ReportRow
     std::int64_t unpricedMessages = 0;
 };
 
+//! \brief What the store skipped on the way in, shown with every report: lines
+//! that were malformed (by reason) and records dated in the future.
+struct SkippedInput
+{
+    MalformedCounts malformed;
+    std::int64_t futureRecords = 0;
+
+    bool isEmpty() const { return malformed.isZero() && futureRecords == 0; }
+};
+
 //! \brief A grouped usage report over the store (DESIGN.md §3).
 struct Report
 {
@@ -39,6 +50,8 @@ struct Report
     std::vector<ReportRow> rows;
     ReportRow totals;
     QStringList unpricedModels;
+    //! Store-wide; set by build(LocalStore &, ...).
+    std::optional<SkippedInput> skipped;
 
     //! \brief Builds a report from the store's hourly buckets.
     static Report build(LocalStore &store, const ReportQuery &query);

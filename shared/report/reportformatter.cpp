@@ -99,6 +99,8 @@ QByteArray ReportFormatter::json(const Report &report)
     root.insert(u"rows"_s, rows);
     root.insert(u"totals"_s, rowObject(report.totals, report, false));
     root.insert(u"unpricedModels"_s, QJsonArray::fromStringList(report.unpricedModels));
+    if (report.skipped)
+        root.insert(u"skipped"_s, skippedObject(*report.skipped));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -202,5 +204,42 @@ QString ReportFormatter::table(const Report &report)
         out += u"Unpriced models (tokens counted, no cost): %1\n"_s.arg(
             report.unpricedModels.join(u", "_s));
     out += u"Output tokens from Claude Code logs are a lower bound (streaming snapshots).\n"_s;
+    if (report.skipped && !report.skipped->isEmpty())
+        out += skippedLine(*report.skipped) + u'\n';
     return out;
+}
+
+QString ReportFormatter::skippedLine(const SkippedInput &skipped)
+{
+    if (skipped.isEmpty())
+        return u"Skipped: nothing (no malformed lines, no future-dated records)."_s;
+    QStringList parts;
+    const std::int64_t malformed = skipped.malformed.total();
+    if (malformed > 0) {
+        QStringList reasons;
+        for (int i = 0; i < MalformedReasonCount; ++i) {
+            if (const std::int64_t n = skipped.malformed.byReason[size_t(i)])
+                reasons << malformedReasonId(MalformedReason(i)) + u' ' + grouped(n);
+        }
+        parts << u"%1 malformed %2 (%3)"_s.arg(
+            grouped(malformed), malformed == 1 ? u"line"_s : u"lines"_s, reasons.join(u", "_s));
+    }
+    if (skipped.futureRecords > 0)
+        parts << u"%1 future-dated %2 (future-timestamp)"_s.arg(
+            grouped(skipped.futureRecords),
+            skipped.futureRecords == 1 ? u"record"_s : u"records"_s);
+    return u"Skipped, not counted: "_s + parts.join(u"; "_s) + u'.';
+}
+
+QJsonObject ReportFormatter::skippedObject(const SkippedInput &skipped)
+{
+    QJsonObject malformed;
+    for (int i = 0; i < MalformedReasonCount; ++i)
+        malformed.insert(malformedReasonId(MalformedReason(i)),
+                         qint64(skipped.malformed.byReason[size_t(i)]));
+    QJsonObject o;
+    o.insert(u"malformedLines"_s, qint64(skipped.malformed.total()));
+    o.insert(u"malformed"_s, malformed);
+    o.insert(u"futureTimestamp"_s, qint64(skipped.futureRecords));
+    return o;
 }

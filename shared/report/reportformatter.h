@@ -21,4 +21,8 @@ public:
     static QString grouped(std::int64_t n);
     //! \brief "$12.30", "<$0.01", or "unpriced".
     static QString money(const std::optional<double> &usd);
+    //! \brief "Skipped: 3 malformed lines (not-json 2, negative-count 1); ..."
+    //! or "Skipped: nothing".
+    static QString skippedLine(const SkippedInput &skipped);
+    static QJsonObject skippedObject(const SkippedInput &skipped);
 };

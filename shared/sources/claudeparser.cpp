@@ -2,7 +2,6 @@
 
 #include "core/hash64.h"
 #include "core/timestamps.h"
-#include "pricing/pricetable.h"
 #include "sources/jsonaccess.h"
 
 using namespace JsonAccess;
@@ -21,6 +20,7 @@ struct Entry
     bool hasSpeed = false;
     TokenCounts tokens;
     std::int64_t cacheWrite1h = 0;
+    std::optional<MalformedReason> badCount; //!< a hostile token count: skip the line
 };
 
 // Reads the fields of a transcript entry: the top-level line, or the entry a
@@ -47,15 +47,17 @@ template<typename Obj> simdjson::error_code readEntry(Obj &obj, Entry &e)
     if (usageField.get_object().get(usage) != simdjson::SUCCESS)
         return simdjson::SUCCESS;
     e.hasUsage = true;
-    e.tokens.input = number(usage, "input_tokens");
-    e.tokens.cacheWrite = number(usage, "cache_creation_input_tokens");
-    e.tokens.cacheRead = number(usage, "cache_read_input_tokens");
-    e.tokens.output = number(usage, "output_tokens");
+    CountReader count;
+    e.tokens.input = count(usage, "input_tokens");
+    e.tokens.cacheWrite = count(usage, "cache_creation_input_tokens");
+    e.tokens.cacheRead = count(usage, "cache_read_input_tokens");
+    e.tokens.output = count(usage, "output_tokens");
     e.hasSpeed = has(usage, "speed");
     auto cc = usage.at_key("cache_creation");
     simdjson::dom::object ccObj;
     if (!cc.error() && cc.get_object().get(ccObj) == simdjson::SUCCESS)
-        e.cacheWrite1h = std::min(number(ccObj, "ephemeral_1h_input_tokens"), e.tokens.cacheWrite);
+        e.cacheWrite1h = std::min(count(ccObj, "ephemeral_1h_input_tokens"), e.tokens.cacheWrite);
+    e.badCount = count.error();
     return simdjson::SUCCESS;
 }
 
@@ -78,11 +80,11 @@ void ClaudeParser::parse(const SourceFile &file, const char *data, std::int64_t 
             if (!contains(b, e, "\"usage\"")) {
                 if (!structural ||
                     (e - b < ShortLine && !isValidShortJson(b, e, size_t(bufferEnd - b) + Padding)))
-                    ++out.malformedLines;
+                    ++out.malformed[MalformedReason::NotJson];
                 return;
             }
             if (!structural) {
-                ++out.malformedLines;
+                ++out.malformed[MalformedReason::NotJson];
                 return;
             }
             // The bytes after the line (the rest of the buffer plus its padding) are
@@ -90,12 +92,12 @@ void ClaudeParser::parse(const SourceFile &file, const char *data, std::int64_t 
             const size_t len = size_t(e - b);
             simdjson::dom::element doc;
             if (parser.parse(b, len, false).get(doc) != simdjson::SUCCESS) {
-                ++out.malformedLines;
+                ++out.malformed[MalformedReason::NotJson];
                 return;
             }
             simdjson::dom::object obj;
             if (doc.get_object().get(obj) != simdjson::SUCCESS) {
-                ++out.malformedLines;
+                ++out.malformed[MalformedReason::NotJson];
                 return;
             }
             Entry entry;
@@ -124,13 +126,21 @@ void ClaudeParser::parse(const SourceFile &file, const char *data, std::int64_t 
             }
             if (!entry.hasUsage)
                 return;
+            if (entry.badCount) {
+                ++out.malformed[*entry.badCount];
+                return;
+            }
             const auto ts = entry.timestamp ? parseIsoTimestampMs(*entry.timestamp) : std::nullopt;
             if (!ts) {
-                ++out.malformedLines;
+                ++out.malformed[MalformedReason::BadTimestamp];
                 return;
             }
             if (entry.tokens.isZero()) {
                 ++out.drops[DropReason::ZeroUsage];
+                return;
+            }
+            if (*ts > out.notAfterMs) {
+                ++out.drops[DropReason::FutureTimestamp];
                 return;
             }
             UsageRecord r;

@@ -2,7 +2,6 @@
 
 #include "core/hash64.h"
 #include "core/timestamps.h"
-#include "pricing/pricetable.h"
 #include "sources/jsonaccess.h"
 
 #include <QList>
@@ -19,20 +18,21 @@ struct Usage
     bool operator==(const Usage &) const = default;
 };
 
-template<typename Obj> std::optional<Usage> readUsage(Obj &info, std::string_view key)
+template<typename Obj>
+std::optional<Usage> readUsage(Obj &info, std::string_view key, CountReader &count)
 {
     auto f = info.at_key(key);
     simdjson::dom::object o;
     if (f.error() || f.get_object().get(o) != simdjson::SUCCESS)
         return std::nullopt;
     Usage u;
-    u.input = number(o, "input_tokens");
-    u.cached = number(o, "cached_input_tokens");
+    u.input = count(o, "input_tokens");
+    u.cached = count(o, "cached_input_tokens");
     if (u.cached == 0)
-        u.cached = number(o, "cache_read_input_tokens");
-    u.output = number(o, "output_tokens");
-    u.reasoning = number(o, "reasoning_output_tokens");
-    u.total = number(o, "total_tokens");
+        u.cached = count(o, "cache_read_input_tokens");
+    u.output = count(o, "output_tokens");
+    u.reasoning = count(o, "reasoning_output_tokens");
+    u.total = count(o, "total_tokens");
     if (u.total == 0)
         u.total = u.input + u.output;
     return u;
@@ -126,6 +126,10 @@ void CodexParser::parse(const SourceFile &file, const char *data, std::int64_t s
             ++out.drops[DropReason::ZeroUsage];
             return;
         }
+        if (ts > out.notAfterMs) {
+            ++out.drops[DropReason::FutureTimestamp];
+            return;
+        }
         UsageRecord r;
         r.agent = Agent::Codex;
         r.timestampMs = ts;
@@ -153,19 +157,19 @@ void CodexParser::parse(const SourceFile &file, const char *data, std::int64_t s
             const bool sessionMeta =
                 !tokenCount && !turnContext && contains(b, probeEnd, "\"session_meta\"");
             if (!structural) {
-                ++out.malformedLines;
+                ++out.malformed[MalformedReason::NotJson];
                 return;
             }
             if (!tokenCount && !turnContext && !sessionMeta) {
                 if (e - b < ShortLine && !isValidShortJson(b, e, size_t(bufferEnd - b) + Padding))
-                    ++out.malformedLines;
+                    ++out.malformed[MalformedReason::NotJson];
                 return;
             }
             simdjson::dom::element doc;
             simdjson::dom::object obj, payload;
             if (parser.parse(b, size_t(e - b), false).get(doc) != simdjson::SUCCESS ||
                 doc.get_object().get(obj) != simdjson::SUCCESS) {
-                ++out.malformedLines;
+                ++out.malformed[MalformedReason::NotJson];
                 return;
             }
             const auto tsText = string(obj, "timestamp");
@@ -190,8 +194,14 @@ void CodexParser::parse(const SourceFile &file, const char *data, std::int64_t s
             simdjson::dom::object info;
             if (infoField.error() || infoField.get_object().get(info) != simdjson::SUCCESS)
                 return; // info: null is a rate-limit refresh without usage
-            const auto total = readUsage(info, "total_token_usage");
-            const auto last = readUsage(info, "last_token_usage");
+            CountReader count;
+            const auto total = readUsage(info, "total_token_usage", count);
+            const auto last = readUsage(info, "last_token_usage", count);
+            if (count.error()) {
+                // Nothing of a hostile event counts, and the baseline stays.
+                ++out.malformed[*count.error()];
+                return;
+            }
             if (auto m = string(info, "model"); m && !m->empty())
                 model = std::string(*m);
             else if (auto m2 = string(info, "model_name"); m2 && !m2->empty())
@@ -200,7 +210,7 @@ void CodexParser::parse(const SourceFile &file, const char *data, std::int64_t s
                 return;
             const auto ts = tsText ? parseIsoTimestampMs(*tsText) : std::nullopt;
             if (!ts) {
-                ++out.malformedLines;
+                ++out.malformed[MalformedReason::BadTimestamp];
                 return;
             }
             const std::int64_t ordinal = baseOffset + off;

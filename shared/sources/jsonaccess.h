@@ -1,12 +1,15 @@
 #pragma once
 
-// Small helpers over simdjson's on-demand API for liberal reading: a missing,
-// null or oddly typed field reads as absent instead of failing the line.
+// Small helpers over simdjson's DOM API for liberal reading of names and flags
+// (a missing, null or oddly typed field reads as absent instead of failing the
+// line) and strict reading of token counts (CountReader).
 
 #include "core/bytesearch.h"
+#include "ledger/dropreason.h"
 
 #include <simdjson.h>
 
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -26,24 +29,75 @@ template<typename Obj> std::optional<std::string_view> string(Obj &obj, std::str
     return v;
 }
 
-template<typename Val> std::int64_t numberOf(Val &&val)
-{
-    std::int64_t i;
-    if (val.get_int64().get(i) == simdjson::SUCCESS)
-        return i < 0 ? 0 : i;
-    double d;
-    if (val.get_double().get(d) == simdjson::SUCCESS)
-        return d < 0 ? 0 : std::int64_t(d);
-    return 0;
-}
+//! The largest token count accepted: 2^53, the largest integer that every JSON
+//! reader (and a double) represents exactly.
+inline constexpr std::int64_t MaxCount = std::int64_t(1) << 53;
 
-template<typename Obj> std::int64_t number(Obj &obj, std::string_view key)
+//! \brief Reads token counts strictly: a count is a non-negative integer up to
+//! MaxCount (an integral number written as 7.0 or 1e3 is one). A missing field
+//! reads as 0; anything else (negative, fraction, too large, a string, null)
+//! reads as 0 and is remembered, so that the caller skips the whole record.
+class CountReader
 {
-    auto field = obj.at_key(key);
-    if (field.error())
-        return 0;
-    return numberOf(field.value());
-}
+public:
+    template<typename Obj> std::int64_t operator()(Obj &obj, std::string_view key)
+    {
+        auto field = obj.at_key(key);
+        if (field.error())
+            return 0;
+        return value(field.value_unsafe());
+    }
+
+    std::int64_t value(simdjson::dom::element v)
+    {
+        std::int64_t out = 0;
+        switch (v.type()) {
+        case simdjson::dom::element_type::INT64: {
+            const std::int64_t i = v.get_int64().value_unsafe();
+            if (i < 0)
+                fail(MalformedReason::NegativeCount);
+            else if (i > MaxCount)
+                fail(MalformedReason::CountTooLarge);
+            else
+                out = i;
+            break;
+        }
+        case simdjson::dom::element_type::UINT64:
+            fail(MalformedReason::CountTooLarge);
+            break;
+        case simdjson::dom::element_type::DOUBLE: {
+            const double d = v.get_double().value_unsafe();
+            if (d < 0)
+                fail(MalformedReason::NegativeCount);
+            else if (!(d <= double(MaxCount)))
+                fail(MalformedReason::CountTooLarge);
+            else if (d != std::floor(d))
+                fail(MalformedReason::FractionalCount);
+            else
+                out = std::int64_t(d);
+            break;
+        }
+        case simdjson::dom::element_type::NULL_VALUE:
+            fail(MalformedReason::NullCount);
+            break;
+        default:
+            fail(MalformedReason::NonNumericCount);
+            break;
+        }
+        return out;
+    }
+
+    //! The first problem met, if any.
+    std::optional<MalformedReason> error() const { return m_error; }
+
+private:
+    void fail(MalformedReason reason)
+    {
+        if (!m_error)
+            m_error = reason;
+    }
+    std::optional<MalformedReason> m_error;
+};
 
 template<typename Obj> bool boolean(Obj &obj, std::string_view key)
 {

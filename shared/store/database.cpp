@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include <QLoggingCategory>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -41,6 +42,28 @@ bool Database::open(const QString &path, bool readOnly, QString *error)
         }
     }
     return true;
+}
+
+bool Database::openImmutable(const QString &path, QString *error)
+{
+    close();
+    const QByteArray uri =
+        QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8() + "?immutable=1";
+    if (sqlite3_open_v2(uri.constData(), &m_db,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
+        if (error)
+            *error = u"cannot open %1: %2"_s.arg(path, lastError());
+        close();
+        return false;
+    }
+    return true;
+}
+
+void Database::setBusyTimeout(int ms)
+{
+    if (m_db)
+        sqlite3_busy_timeout(m_db, ms);
 }
 
 void Database::close()

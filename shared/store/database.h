@@ -29,8 +29,15 @@ public:
     //! With \a readOnly the file must exist and is opened without writing
     //! (safe while another process writes it).
     bool open(const QString &path, bool readOnly, QString *error);
+    //! \brief Opens another program's database read-only as immutable: no
+    //! locks and no -wal/-shm files. Only for a file nobody writes meanwhile
+    //! (a WAL-mode database without a -wal file; the caller checks afterwards).
+    bool openImmutable(const QString &path, QString *error);
     void close();
     bool isOpen() const { return m_db != nullptr; }
+    //! \brief How long a statement waits for another connection's write lock
+    //! (5 s after open()); a statusline waits less and shows what is stored.
+    void setBusyTimeout(int ms);
 
     //! \brief Runs one or more statements without results.
     bool exec(std::string_view sql, QString *error = nullptr);

@@ -113,7 +113,44 @@ CREATE TABLE sync_rejected(
   PRIMARY KEY(hour, agent, model)) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, LocalSchema::Version> Steps = {Step1, Step2};
+// 3: the engine under real conditions.
+// - files.malformed_by: malformed lines by reason (MalformedCounts blob; the
+//   files.malformed column stays their total). Filled for older rows by
+//   LocalStore after this step. files.skipped: malformed lines plus
+//   future-dated records, so that reports find the few files that have any.
+// - chunks.gkey: OpenCode keeps one record per chunk, found by its group key,
+//   so that a changed message replaces exactly its own record.
+// - db_rows: what each row of an agent's database produced (by a hash of its
+//   id), with its time_updated, so that a rescan parses only changed rows.
+// - quota: the rate limits an agent reported (Claude Code's statusline input;
+//   docs/agents/quota.md), the latest per window ("5h", "7d"), with the time
+//   observed and where it came from ("statusline").
+// - usage_session: the statusline's "this session" total.
+constexpr std::string_view Step3 = R"sql(
+ALTER TABLE files ADD COLUMN malformed_by BLOB;
+ALTER TABLE files ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX files_skipped ON files(skipped) WHERE skipped > 0;
+ALTER TABLE chunks ADD COLUMN gkey INTEGER;
+CREATE INDEX chunks_gkey ON chunks(gkey) WHERE gkey IS NOT NULL;
+CREATE TABLE db_rows(
+  file_id INTEGER NOT NULL,
+  row_key INTEGER NOT NULL,
+  updated INTEGER NOT NULL,
+  outcome INTEGER NOT NULL,
+  chunk_id INTEGER,
+  PRIMARY KEY(file_id, row_key)) WITHOUT ROWID;
+CREATE TABLE quota(
+  agent INTEGER NOT NULL,
+  window_name TEXT NOT NULL,
+  used_percent REAL NOT NULL,
+  resets_at INTEGER,
+  observed_ms INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  PRIMARY KEY(agent, window_name)) WITHOUT ROWID;
+CREATE INDEX usage_session ON usage(session_id);
+)sql";
+
+constexpr std::array<std::string_view, LocalSchema::Version> Steps = {Step1, Step2, Step3};
 
 } // namespace
 

@@ -1,10 +1,16 @@
 #include "localstore.h"
 
+#include "report/report.h"
+#include "sources/sourcefile.h"
 #include "store/localschema.h"
+#include "store/storedrecord.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 #include <cmath>
 #include <cstring>
@@ -27,6 +33,12 @@ bool LocalStore::open(const QString &path, QString *error)
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (!m_db.open(path, false, error))
         return false;
+    // Every CLI process is the store's last connection when it exits: without
+    // this, each one would checkpoint (an fsync of the store) and delete the
+    // WAL and shared memory that the next one, a statusline a second later,
+    // creates again. Commits are durable in the WAL; writers checkpoint it as
+    // it grows.
+    sqlite3_db_config(m_db.handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     return migrate(error);
 }
 
@@ -47,40 +59,115 @@ bool LocalStore::migrate(QString *error)
     for (int step = version + 1; step <= SchemaVersion; ++step) {
         if (!m_db.exec(LocalSchema::migration(step), error))
             return false;
+        if (step == 3 && version >= 1 && !upgradeToEngineV3(error))
+            return false;
         if (!m_db.exec("PRAGMA user_version = " + std::to_string(step), error))
             return false;
     }
     return tx.commit();
 }
 
+bool LocalStore::upgradeToEngineV3(QString *error)
+{
+    // Malformed lines counted before reasons existed were all unreadable JSON
+    // or timestamps; they are kept as not-json so that totals stay equal.
+    if (!m_db.exec("UPDATE files SET skipped = malformed", error))
+        return false;
+    {
+        std::vector<std::pair<std::int64_t, std::int64_t>> files;
+        Statement st(m_db, "SELECT id, malformed FROM files WHERE malformed > 0");
+        while (st.step())
+            files.emplace_back(st.int64(0), st.int64(1));
+        Statement put(m_db, "UPDATE files SET malformed_by = ?2 WHERE id = ?1");
+        for (const auto &[id, n] : files) {
+            MalformedCounts c;
+            c[MalformedReason::NotJson] = n;
+            const auto blob = c.blob();
+            if (!put.bind(1, id).bindBlob(2, blob.data(), int(blob.size())).run())
+                return false;
+        }
+    }
+    // OpenCode legacy files hold one record per chunk: give them their key.
+    {
+        std::vector<std::pair<std::int64_t, std::uint64_t>> keys;
+        Statement st(m_db,
+                     "SELECT c.id, c.records FROM chunks c JOIN files f ON f.id = c.file_id "
+                     "WHERE f.agent = ?1 AND f.kind = ?2");
+        st.bind(1, std::int64_t(Agent::OpenCode)).bind(2, std::int64_t(SourceKind::WholeJson));
+        while (st.step()) {
+            const auto blob = st.blobView(1);
+            if (blob.size() != sizeof(StoredRecord))
+                continue;
+            StoredRecord r;
+            std::memcpy(&r, blob.data(), sizeof(r));
+            if (r.groupKey)
+                keys.emplace_back(st.int64(0), r.groupKey);
+        }
+        Statement put(m_db, "UPDATE chunks SET gkey = ?2 WHERE id = ?1");
+        for (const auto &[id, key] : keys) {
+            if (!put.bind(1, id).bind(2, std::int64_t(key)).run())
+                return false;
+        }
+    }
+    // Stores before step 3 counted hostile values as numbers and future-dated
+    // records as usage, and kept OpenCode databases as one chunk per read: the
+    // next scan reads every file that still exists again (each one replaces
+    // its earlier records, once), so the totals are what a fresh scan gives.
+    // Files that are gone keep their history.
+    if (!m_db.exec("UPDATE files SET size = -1, dev = -1 WHERE deleted = 0", error))
+        return false;
+    return true;
+}
+
 std::vector<UsageRow> LocalStore::usageRows(std::int64_t fromHour, std::int64_t toHour,
-                                            std::optional<Agent> agent)
+                                            std::optional<Agent> agent, bool sessionNames)
 {
     std::vector<UsageRow> rows;
+    forEachUsageRow(fromHour, toHour, agent, sessionNames,
+                    [&rows](const UsageRow &r) { rows.push_back(r); });
+    return rows;
+}
+
+void LocalStore::forEachUsageRow(std::int64_t fromHour, std::int64_t toHour,
+                                 std::optional<Agent> agent, bool sessionNames,
+                                 const std::function<void(const UsageRow &)> &visit)
+{
+    // Names come from small maps (shared strings), not from a join per row: a
+    // report over a year of hourly rows is mostly this loop.
+    QHash<std::int64_t, QString> models, sessions;
+    {
+        Statement st(m_db, "SELECT id, name FROM models");
+        while (st.step())
+            models.insert(st.int64(0), st.text(1));
+    }
+    if (sessionNames) {
+        Statement st(m_db, "SELECT id, name FROM sessions");
+        while (st.step())
+            sessions.insert(st.int64(0), st.text(1));
+    }
     Statement st(m_db,
-                 "SELECT u.hour, u.agent, m.name, s.name, u.input, u.cache_write, "
-                 "u.cache_read, u.output, u.reasoning, u.messages, u.cost, u.unpriced, u.model_id, "
-                 "u.session_id "
-                 "FROM usage u JOIN models m ON m.id = u.model_id "
-                 "JOIN sessions s ON s.id = u.session_id "
-                 "WHERE u.hour >= ?1 AND u.hour < ?2 AND (?3 < 0 OR u.agent = ?3) "
-                 "AND u.messages > 0 ORDER BY u.hour");
+                 "SELECT hour, agent, model_id, session_id, input, cache_write, cache_read, "
+                 "output, reasoning, messages, cost, unpriced FROM usage "
+                 "WHERE hour >= ?1 AND hour < ?2 AND (?3 < 0 OR agent = ?3) AND messages > 0 "
+                 "ORDER BY hour");
     st.bind(1, fromHour).bind(2, toHour).bind(3, agent ? std::int64_t(*agent) : std::int64_t(-1));
+    UsageRow r;
     while (st.step()) {
-        UsageRow r;
         r.hourStart = st.int64(0);
         r.agent = Agent(st.int64(1));
-        r.model = st.text(2);
-        r.session = st.text(3);
+        if (const std::int64_t model = st.int64(2); model != r.modelId || r.model.isNull()) {
+            r.modelId = model;
+            r.model = models.value(model);
+        }
+        r.sessionId = st.int64(3);
+        if (sessionNames)
+            r.session = sessions.value(r.sessionId);
         r.tokens = {st.int64(4), st.int64(5), st.int64(6), st.int64(7), st.int64(8)};
         r.messages = st.int64(9);
         r.costNanoUsd = st.int64(10);
         r.unpricedMessages = st.int64(11);
-        r.modelId = st.int64(12);
-        r.sessionId = st.int64(13);
-        rows.push_back(std::move(r));
+        visit(r);
     }
-    return rows;
 }
 
 AccountingStats LocalStore::accounting()
@@ -101,14 +188,10 @@ AccountingStats LocalStore::accounting()
         }
     }
     {
-        Statement st(m_db, "SELECT drops FROM files WHERE drops IS NOT NULL");
+        Statement st(m_db, "SELECT drops, malformed_by FROM files");
         while (st.step()) {
-            const auto blob = st.blobView(0);
-            if (blob.size() == sizeof(a.drops.byReason)) {
-                DropCounts d;
-                std::memcpy(d.byReason.data(), blob.data(), blob.size());
-                a.drops += d;
-            }
+            a.drops += DropCounts::fromBlob(st.blobView(0));
+            a.malformed += MalformedCounts::fromBlob(st.blobView(1));
         }
     }
     {
@@ -134,6 +217,99 @@ AccountingStats LocalStore::accounting()
     a.priceTableVersion = meta(u"priceTableVersion"_s);
     a.lastScanMs = meta(u"lastScanMs"_s).toLongLong();
     return a;
+}
+
+SkippedInput LocalStore::skippedInput()
+{
+    SkippedInput s;
+    Statement st(m_db, "SELECT drops, malformed_by FROM files WHERE skipped > 0");
+    while (st.step()) {
+        s.futureRecords += DropCounts::fromBlob(st.blobView(0))[DropReason::FutureTimestamp];
+        s.malformed += MalformedCounts::fromBlob(st.blobView(1));
+    }
+    return s;
+}
+
+std::optional<std::int64_t> LocalStore::sessionId(Agent agent, const QString &name)
+{
+    Statement st(m_db, "SELECT id FROM sessions WHERE agent = ?1 AND name = ?2");
+    st.bind(1, std::int64_t(agent)).bind(2, name);
+    return st.step() ? std::optional(st.int64(0)) : std::nullopt;
+}
+
+BucketTotals LocalStore::totals(std::int64_t fromHour, std::int64_t toHour,
+                                std::optional<Agent> agent, std::optional<std::int64_t> sessionId)
+{
+    // The session index serves "this session"; the hour key serves the rest.
+    Statement st(m_db,
+                 sessionId ? "SELECT SUM(input), SUM(cache_write), SUM(cache_read), SUM(output), "
+                             "SUM(reasoning), SUM(messages), SUM(cost), SUM(unpriced) FROM usage "
+                             "WHERE session_id = ?4 AND hour >= ?1 AND hour < ?2 "
+                             "AND (?3 < 0 OR agent = ?3)"
+                           : "SELECT SUM(input), SUM(cache_write), SUM(cache_read), SUM(output), "
+                             "SUM(reasoning), SUM(messages), SUM(cost), SUM(unpriced) FROM usage "
+                             "WHERE hour >= ?1 AND hour < ?2 AND (?3 < 0 OR agent = ?3)");
+    st.bind(1, fromHour).bind(2, toHour).bind(3, agent ? std::int64_t(*agent) : std::int64_t(-1));
+    if (sessionId)
+        st.bind(4, *sessionId);
+    BucketTotals t;
+    if (st.step()) {
+        t.tokens = {st.int64(0), st.int64(1), st.int64(2), st.int64(3), st.int64(4)};
+        t.messages = st.int64(5);
+        t.costNanoUsd = st.int64(6);
+        t.unpricedMessages = st.int64(7);
+    }
+    return t;
+}
+
+std::vector<std::int64_t> LocalStore::activeHours(Agent agent, std::int64_t fromHour,
+                                                  std::int64_t toHour)
+{
+    Statement st(m_db,
+                 "SELECT DISTINCT hour FROM usage WHERE hour >= ?1 AND hour < ?2 AND agent = ?3 "
+                 "AND messages > 0 ORDER BY hour");
+    st.bind(1, fromHour).bind(2, toHour).bind(3, std::int64_t(agent));
+    std::vector<std::int64_t> hours;
+    while (st.step())
+        hours.push_back(st.int64(0));
+    return hours;
+}
+
+bool LocalStore::setQuota(const QuotaObservation &q)
+{
+    Statement st(m_db,
+                 "INSERT INTO quota(agent, window_name, used_percent, resets_at, observed_ms, "
+                 "source) VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(agent, window_name) DO "
+                 "UPDATE SET used_percent = excluded.used_percent, resets_at = excluded.resets_at, "
+                 "observed_ms = excluded.observed_ms, source = excluded.source "
+                 "WHERE excluded.observed_ms >= quota.observed_ms");
+    st.bind(1, std::int64_t(q.agent)).bind(2, q.window).bind(3, q.usedPercent);
+    if (q.resetsAt)
+        st.bind(4, *q.resetsAt);
+    else
+        st.bindNull(4);
+    st.bind(5, q.observedMs).bind(6, q.source);
+    return st.run();
+}
+
+std::vector<QuotaObservation> LocalStore::quotas()
+{
+    std::vector<QuotaObservation> out;
+    Statement st(m_db,
+                 "SELECT agent, window_name, used_percent, resets_at, observed_ms, source "
+                 "FROM quota ORDER BY agent, window_name");
+    while (st.step()) {
+        QuotaObservation q;
+        q.agent = Agent(st.int64(0));
+        q.window = st.text(1);
+        q.usedPercent = st.real(2);
+        if (!st.isNull(3))
+            q.resetsAt = st.int64(3);
+        q.observedMs = st.int64(4);
+        q.source = st.text(5);
+        out.push_back(std::move(q));
+    }
+    return out;
 }
 
 QString LocalStore::meta(const QString &key)

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -35,7 +36,8 @@ struct AccountingStats
     std::int64_t deletedFiles = 0;
     std::int64_t bytesRead = 0; //!< bytes of usage files consumed so far
     std::int64_t linesRead = 0;
-    std::int64_t malformedLines = 0;
+    std::int64_t malformedLines = 0; //!< the total of \a malformed
+    MalformedCounts malformed;
     std::int64_t pendingBytes = 0;
     std::int64_t records = 0; //!< usage records seen, before dedup
     std::int64_t messages = 0; //!< counted messages
@@ -43,6 +45,29 @@ struct AccountingStats
     QStringList unpricedModels;
     QString priceTableVersion;
     std::int64_t lastScanMs = 0;
+};
+
+//! \brief What the store skipped on the way in (see Report).
+struct SkippedInput;
+
+//! \brief Sums over bucket rows.
+struct BucketTotals
+{
+    TokenCounts tokens;
+    std::int64_t messages = 0;
+    std::int64_t costNanoUsd = 0; //!< of the priced messages
+    std::int64_t unpricedMessages = 0;
+};
+
+//! \brief A rate-limit window an agent reported (Claude Code's `rate_limits`).
+struct QuotaObservation
+{
+    Agent agent = Agent::ClaudeCode;
+    QString window; //!< "5h", "7d" (docs/agents/quota.md)
+    double usedPercent = 0;
+    std::optional<std::int64_t> resetsAt; //!< seconds since the epoch, UTC
+    std::int64_t observedMs = 0; //!< when it was reported
+    QString source; //!< "statusline"
 };
 
 //! \brief The local SQLite store (WAL, migrations keyed by user_version): file
@@ -62,16 +87,39 @@ public:
     QString path() const { return m_path; }
 
     //! \brief Bucket rows whose hour lies in [fromHour, toHour) (seconds), all
-    //! agents unless \a agent is given.
+    //! agents unless \a agent is given, ordered by hour. Without \a sessionNames
+    //! rows carry only session ids (enough to count sessions).
     std::vector<UsageRow> usageRows(std::int64_t fromHour, std::int64_t toHour,
-                                    std::optional<Agent> agent = std::nullopt);
+                                    std::optional<Agent> agent = std::nullopt,
+                                    bool sessionNames = true);
+    //! \brief As usageRows(), one row at a time (the row is reused).
+    void forEachUsageRow(std::int64_t fromHour, std::int64_t toHour, std::optional<Agent> agent,
+                         bool sessionNames, const std::function<void(const UsageRow &)> &visit);
     AccountingStats accounting();
+    //! \brief Malformed lines by reason and future-dated records, store-wide.
+    SkippedInput skippedInput();
+
+    //! \brief The store's id of an agent's session, if it has usage.
+    std::optional<std::int64_t> sessionId(Agent agent, const QString &name);
+    //! \brief Sums over the buckets whose hour lies in [fromHour, toHour),
+    //! optionally of one agent and one session (the id from sessionId()).
+    BucketTotals totals(std::int64_t fromHour, std::int64_t toHour,
+                        std::optional<Agent> agent = std::nullopt,
+                        std::optional<std::int64_t> sessionId = std::nullopt);
+    //! \brief The hours in [fromHour, toHour) with usage of \a agent, ascending.
+    std::vector<std::int64_t> activeHours(Agent agent, std::int64_t fromHour, std::int64_t toHour);
+
+    //! \brief Keeps the observation per (agent, window) unless the stored one
+    //! is newer.
+    bool setQuota(const QuotaObservation &quota);
+    std::vector<QuotaObservation> quotas();
 
     QString meta(const QString &key);
     void setMeta(const QString &key, const QString &value);
 
 private:
     bool migrate(QString *error);
+    bool upgradeToEngineV3(QString *error);
 
     Database m_db;
     QString m_path;

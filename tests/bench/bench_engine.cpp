@@ -1,11 +1,12 @@
-// Engine benchmark (issue 2): a ~1 GB generated home, then
-//   1. cold full scan into an empty store,
-//   2. warm `report daily` with nothing changed,
-//   3. one appended line plus rescan,
-// each as the real `tokentally` process, printing wall seconds, MB/s and peak
-// RSS; then the same home through ccusage (when tests/peers has it installed)
-// for a ratio. Usage: bench_engine [--bytes N] [--dir DIR] [--runs N]
+// Engine benchmark: a ~1 GB generated home, each step as the real `tokentally`
+// process, next to ccusage (when tests/peers has installed it) in the same run:
+//   1. cold full scan into an empty store (wall, MB/s, peak RSS) vs `ccusage daily`,
+//   2. warm `report daily` with nothing changed: walking every file, and asking a
+//      running `scan --watch`,
+//   3. one appended line, then `scan`, and `report` through `scan --watch`.
+// Usage: bench_engine [--bytes N] [--dir DIR] [--runs N]
 
+#include "benchprocess.h"
 #include "testhelpers.h"
 
 #include <QCoreApplication>
@@ -13,74 +14,13 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
 
-#include <algorithm>
-#include <chrono>
-#include <cstdio>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <vector>
-
-extern char **environ;
-
 using namespace Qt::StringLiterals;
+using BenchProcess::Result;
 
 namespace {
-
-struct RunResult
-{
-    double seconds = 0;
-    double peakRssMiB = 0;
-    int exitCode = -1;
-};
-
-RunResult runProcess(const QStringList &argv, const QString &home, bool quiet = true)
-{
-    std::vector<QByteArray> storage;
-    for (const QString &a : argv)
-        storage.push_back(a.toLocal8Bit());
-    std::vector<char *> args;
-    for (auto &s : storage)
-        args.push_back(s.data());
-    args.push_back(nullptr);
-    std::vector<QByteArray> envStorage;
-    for (char **e = environ; *e; ++e) {
-        const QByteArray kv(*e);
-        if (!kv.startsWith("HOME=") && !kv.startsWith("CLAUDE_CONFIG_DIR=") &&
-            !kv.startsWith("CODEX_HOME=") && !kv.startsWith("XDG_"))
-            envStorage.push_back(kv);
-    }
-    envStorage.push_back("HOME=" + home.toLocal8Bit());
-    std::vector<char *> env;
-    for (auto &s : envStorage)
-        env.push_back(s.data());
-    env.push_back(nullptr);
-
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    if (quiet)
-        posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-    const auto start = std::chrono::steady_clock::now();
-    pid_t pid;
-    RunResult r;
-    if (posix_spawn(&pid, args[0], &fa, nullptr, args.data(), env.data()) != 0) {
-        posix_spawn_file_actions_destroy(&fa);
-        return r;
-    }
-    int status = 0;
-    struct rusage ru
-    {
-    };
-    wait4(pid, &status, 0, &ru);
-    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    r.peakRssMiB = double(ru.ru_maxrss) / 1024.0;
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    posix_spawn_file_actions_destroy(&fa);
-    return r;
-}
 
 qint64 treeBytes(const QString &dir)
 {
@@ -91,11 +31,13 @@ qint64 treeBytes(const QString &dir)
     return n;
 }
 
-RunResult best(const std::vector<RunResult> &runs)
+QByteArray claudeLine(int i)
 {
-    return *std::min_element(runs.begin(), runs.end(), [](const RunResult &a, const RunResult &b) {
-        return a.seconds < b.seconds;
-    });
+    return QStringLiteral(
+               R"({"type":"assistant","sessionId":"bench","timestamp":"2026-10-10T10:00:00.000Z","requestId":"req_bench_%1","message":{"id":"msg_bench_%1","model":"claude-sonnet-4-5-20250929","usage":{"input_tokens":1,"cache_creation_input_tokens":2,"cache_read_input_tokens":3,"output_tokens":4}}})"
+               "\n")
+        .arg(i)
+        .toUtf8();
 }
 
 } // namespace
@@ -104,82 +46,94 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const QStringList args = app.arguments();
-    qint64 bytes = 1000000000;
-    QString dir = QDir::tempPath() + u"/tokentally-bench"_s;
-    int runs = 3;
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args[i] == u"--bytes")
-            bytes = args[i + 1].toLongLong();
-        else if (args[i] == u"--dir")
-            dir = args[i + 1];
-        else if (args[i] == u"--runs")
-            runs = args[i + 1].toInt();
-    }
+    BenchProcess::Setup setup;
+    if (!BenchProcess::prepare(app.arguments(), u"--runs"_s, 3, out, &setup))
+        return 1;
+    const int runs = setup.count;
+    const QString dir = setup.dir;
+    const QString home = setup.home;
     const QString bin = QStringLiteral(TOKENTALLY_APP_BINARY);
-    const QString gen = dir + u"/gen-"_s + QString::number(bytes);
-    const QString home = gen + u"/home"_s;
-    if (!QFile::exists(gen + u"/expected.json"_s)) {
-        out << "generating " << bytes << " bytes into " << gen << " ..." << Qt::endl;
-        QDir(gen).removeRecursively();
-        QString error;
-        if (!TestHelpers::generateHome(gen, {u"--target-bytes"_s, QString::number(bytes)},
-                                       &error)) {
-            out << "generator failed: " << error << Qt::endl;
-            return 1;
-        }
-    }
-    const qint64 size = treeBytes(home);
-    const double mb = double(size) / 1e6;
-    out << "home: " << QString::number(mb, 'f', 1) << " MB; " << runs << " runs each, best shown"
-        << Qt::endl;
+    const double mb = double(treeBytes(home)) / 1e6;
+    out << "home: " << QString::number(mb, 'f', 1) << " MB; " << runs
+        << " runs of each step (20 of the warm ones); best, median" << Qt::endl;
     // Warm the page cache so that every run reads from memory, as the targets assume.
-    runProcess({u"/bin/sh"_s, u"-c"_s, u"cat $(find "_s + home + u" -type f) > /dev/null"_s}, home);
+    BenchProcess::run({u"/bin/sh"_s, u"-c"_s, u"find . -type f -exec cat {} + > /dev/null"_s},
+                      home);
+    // The service's socket lives here, private to this run.
+    QTemporaryDir runtime(dir + u"/runtime-XXXXXX"_s);
+    const QStringList env = {u"XDG_RUNTIME_DIR="_s + runtime.path()};
 
-    std::vector<RunResult> cold, warm, append;
-    for (int i = 0; i < runs; ++i) {
-        const QString db = dir + u"/bench.db"_s;
+    const QString db = dir + u"/bench.db"_s;
+    auto fresh = [&] {
         for (const QString &s : {u""_s, u"-wal"_s, u"-shm"_s})
             QFile::remove(db + s);
-        cold.push_back(runProcess({bin, u"scan"_s, u"--db"_s, db}, home));
-        warm.push_back(runProcess({bin, u"report"_s, u"daily"_s, u"--db"_s, db}, home));
-        // One more usage line in some Claude file.
+    };
+    std::vector<Result> cold, walk, served, append, appendServed;
+    const QString target = [&] {
         QDirIterator it(home + u"/.claude/projects"_s, {u"*.jsonl"_s}, QDir::Files,
                         QDirIterator::Subdirectories);
-        const QString target = it.next();
+        return it.next();
+    }();
+    int line = 0;
+    for (int i = 0; i < runs; ++i) {
+        fresh();
+        cold.push_back(BenchProcess::run({bin, u"scan"_s, u"--db"_s, db}, home, {}, false, env));
         QFile f(target);
         f.open(QIODevice::Append);
-        f.write(
-            QStringLiteral(
-                R"({"type":"assistant","sessionId":"bench","timestamp":"2026-10-10T10:00:00.000Z","requestId":"req_bench_%1","message":{"id":"msg_bench_%1","model":"claude-sonnet-4-5-20250929","usage":{"input_tokens":1,"cache_creation_input_tokens":2,"cache_read_input_tokens":3,"output_tokens":4}}})"
-                "\n")
-                .arg(i)
-                .toUtf8());
+        f.write(claudeLine(line++));
         f.close();
-        append.push_back(runProcess({bin, u"scan"_s, u"--db"_s, db}, home));
+        append.push_back(BenchProcess::run({bin, u"scan"_s, u"--db"_s, db}, home, {}, false, env));
     }
-    const RunResult c = best(cold), w = best(warm), a = best(append);
-    auto line = [&](const char *name, const RunResult &r, bool rate) {
-        out << QString::fromLatin1(name).leftJustified(28) << QString::number(r.seconds, 'f', 4)
-            << " s";
-        if (rate)
-            out << "  " << QString::number(mb / r.seconds, 'f', 0) << " MB/s";
-        out << "  peak RSS " << QString::number(r.peakRssMiB, 'f', 1) << " MiB"
-            << (r.exitCode != 0 ? "  (FAILED)" : "") << Qt::endl;
-    };
-    line("cold full scan", c, true);
-    line("warm report (no change)", w, false);
-    line("append 1 line + rescan", a, false);
+    for (int i = 0; i < 20; ++i)
+        walk.push_back(
+            BenchProcess::run({bin, u"report"_s, u"daily"_s, u"--db"_s, db}, home, {}, false, env));
+    BenchProcess::Background service;
+    const QString serviceLog = runtime.filePath(u"service.log"_s);
+    if (!service.start({bin, u"scan"_s, u"--watch"_s, u"--db"_s, db}, home, serviceLog, "Watching ",
+                       env)) {
+        out << "scan --watch did not start: " << TestHelpers::readFile(serviceLog) << Qt::endl;
+        return 1;
+    }
+    for (int i = 0; i < 20; ++i)
+        served.push_back(
+            BenchProcess::run({bin, u"report"_s, u"daily"_s, u"--db"_s, db}, home, {}, false, env));
+    for (int i = 0; i < runs; ++i) {
+        QFile f(target);
+        f.open(QIODevice::Append);
+        f.write(claudeLine(line++));
+        f.close();
+        appendServed.push_back(
+            BenchProcess::run({bin, u"report"_s, u"daily"_s, u"--db"_s, db}, home, {}, false, env));
+    }
+    service.stop();
 
-    const QString ccusage = TestHelpers::sourceDir() + u"/tests/peers/node_modules/.bin/ccusage"_s;
-    if (QFile::exists(ccusage)) {
-        std::vector<RunResult> peer;
+    auto print = [&](const char *name, const std::vector<Result> &r, bool rate) {
+        const BenchProcess::Stats s = BenchProcess::stats(r);
+        out << QString::fromLatin1(name).leftJustified(40) << QString::number(s.best, 'f', 4)
+            << " s  (median " << QString::number(s.p50, 'f', 4) << " s, CPU "
+            << QString::number(s.cpuP50, 'f', 4) << " s)";
+        if (rate)
+            out << "  " << QString::number(mb / s.best, 'f', 0) << " MB/s";
+        out << "  peak RSS " << QString::number(s.peakRssMiB, 'f', 1) << " MiB"
+            << (s.failed ? "  (FAILED)" : "") << Qt::endl;
+        return s;
+    };
+    const auto c = print("cold full scan", cold, true);
+    print("warm report daily (walks every file)", walk, false);
+    print("warm report daily (scan --watch runs)", served, false);
+    print("append 1 line + scan", append, false);
+    print("append 1 line + report (scan --watch)", appendServed, false);
+
+    const QString ccusage = BenchProcess::ccusage();
+    if (!ccusage.isEmpty()) {
+        out << "peer: " << ccusage << Qt::endl;
+        std::vector<Result> peer;
         for (int i = 0; i < runs; ++i)
-            peer.push_back(runProcess({ccusage, u"daily"_s, u"--offline"_s, u"--json"_s}, home));
-        const RunResult p = best(peer);
-        line("ccusage daily --offline", p, true);
-        out << "ratio ccusage/tokentally (cold scan): "
-            << QString::number(p.seconds / c.seconds, 'f', 2) << "x" << Qt::endl;
+            peer.push_back(BenchProcess::run({ccusage, u"daily"_s, u"--offline"_s, u"--json"_s},
+                                             home, {}, false, env));
+        const auto p = print("ccusage daily --offline --json", peer, true);
+        out << "ratio ccusage/tokentally (cold scan, best of each): "
+            << QString::number(p.best / c.best, 'f', 2) << "x" << Qt::endl;
     } else {
         out << "ccusage not installed (run tests/peers/ccusage_compare.sh once to install it)"
             << Qt::endl;

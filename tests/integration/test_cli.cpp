@@ -31,11 +31,7 @@ private slots:
     void extraDataDir();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out, err;
-    };
+    using Run = TestHelpers::Run;
     Run run(const QStringList &args, const QString &home = {});
 
     QTemporaryDir m_dir;
@@ -44,18 +40,13 @@ private:
 
 TestCli::Run TestCli::run(const QStringList &args, const QString &home)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, home.isEmpty() ? m_home : home);
     for (const QString &v :
          {u"CLAUDE_CONFIG_DIR"_s, u"CODEX_HOME"_s, u"XDG_DATA_HOME"_s, u"XDG_CONFIG_HOME"_s,
           u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
         env.remove(v);
-    p.setProcessEnvironment(env);
-    p.start(TestHelpers::programPath(u"tokentally"_s), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return TestHelpers::run(TestHelpers::programPath(u"tokentally"_s), args, env);
 }
 
 void TestCli::initTestCase()
@@ -98,6 +89,7 @@ void TestCli::scanJson()
     QCOMPARE(store.value(u"dropped"_s).toObject(), expected.value(u"dropped"_s).toObject());
     QCOMPARE(store.value(u"malformedLines"_s).toInteger(),
              expected.value(u"malformedLines"_s).toInteger());
+    QCOMPARE(store.value(u"malformed"_s).toObject(), expected.value(u"malformed"_s).toObject());
     // Nothing new: the next scan reads nothing.
     const Run again = run({u"scan"_s, u"--json"_s, u"--db"_s, m_db});
     QCOMPARE(QJsonDocument::fromJson(again.out)
@@ -203,6 +195,21 @@ void TestCli::csvAndTable()
     QCOMPARE(table.code, 0);
     QVERIFY(table.out.contains("Total"));
     QVERIFY(table.out.contains("Unpriced models"));
+    // What was skipped on the way in, by reason (the generator plants each class).
+    const QJsonObject expected = EngineFixture::readJson(m_dir.filePath(u"g/expected.json"_s));
+    const QJsonObject malformed = expected.value(u"malformed"_s).toObject();
+    const QByteArray skipped = "Skipped, not counted: " +
+        QByteArray::number(expected.value(u"malformedLines"_s).toInteger()) + " malformed lines";
+    QVERIFY2(table.out.contains(skipped), table.out.constData());
+    for (auto it = malformed.begin(); it != malformed.end(); ++it)
+        QVERIFY(table.out.contains(
+            QByteArray(it.key().toUtf8() + ' ' + QByteArray::number(it.value().toInteger()))));
+    QVERIFY(table.out.contains("future-dated records (future-timestamp)"));
+    const Run json = run({u"report"_s, u"daily"_s, u"--json"_s, u"--no-scan"_s, u"--db"_s, m_db});
+    const QJsonObject s = QJsonDocument::fromJson(json.out).object().value(u"skipped"_s).toObject();
+    QCOMPARE(s.value(u"malformed"_s).toObject(), malformed);
+    QCOMPARE(s.value(u"futureTimestamp"_s).toInteger(),
+             expected.value(u"dropped"_s).toObject().value(u"future-timestamp"_s).toInteger());
 }
 
 void TestCli::badInputGetsClearErrors_data()

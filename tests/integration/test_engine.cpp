@@ -5,6 +5,8 @@
 #include "enginefixture.h"
 #include "pricing/pricetable.h"
 #include "report/reportformatter.h"
+#include "store/database.h"
+#include "store/localschema.h"
 #include "store/localstore.h"
 #include "testhelpers.h"
 
@@ -38,6 +40,7 @@ private slots:
     void singleThreadEqualsParallel();
     void privacyOfStoreAndReports();
     void priceOverrideRepricesTheStore();
+    void upgradeFromSchema2();
 
 private:
     QString copyHome(const QString &name);
@@ -52,6 +55,7 @@ private:
 
 void TestEngine::initTestCase()
 {
+    pinClock();
     QVERIFY(m_gen.isValid() && m_work.isValid());
     QString error;
     QVERIFY2(TestHelpers::generateHome(m_gen.path() + u"/g"_s, {u"--seed"_s, u"7"_s}, &error),
@@ -112,6 +116,12 @@ void TestEngine::exactTotals()
         QCOMPARE(acc.drops.byReason[size_t(i)], dropped.value(id).toInteger());
     }
     QCOMPARE(acc.malformedLines, m_expected.value(u"malformedLines"_s).toInteger());
+    const QJsonObject malformed = m_expected.value(u"malformed"_s).toObject();
+    for (int i = 0; i < MalformedReasonCount; ++i) {
+        const QString id = malformedReasonId(MalformedReason(i));
+        QVERIFY2(malformed.value(id).toInteger() > 0, qPrintable(id));
+        QCOMPARE(acc.malformed.byReason[size_t(i)], malformed.value(id).toInteger());
+    }
     QCOMPARE(acc.pendingBytes, m_expected.value(u"pendingBytes"_s).toInteger());
     QStringList unpriced;
     for (const QJsonValue &v : m_expected.value(u"unpricedModels"_s).toArray())
@@ -147,6 +157,12 @@ void TestEngine::exactTotalsOtherHomes()
     QVERIFY(store.open(db, &error));
     const AccountingStats acc = store.accounting();
     QCOMPARE(acc.malformedLines, expected.value(u"malformedLines"_s).toInteger());
+    for (int i = 0; i < MalformedReasonCount; ++i)
+        QCOMPARE(acc.malformed.byReason[size_t(i)],
+                 expected.value(u"malformed"_s)
+                     .toObject()
+                     .value(malformedReasonId(MalformedReason(i)))
+                     .toInteger());
     const QJsonObject dropped = expected.value(u"dropped"_s).toObject();
     for (int i = 0; i < DropReasonCount; ++i)
         QCOMPARE(acc.drops.byReason[size_t(i)],
@@ -486,6 +502,54 @@ void TestEngine::priceOverrideRepricesTheStore()
     }
     QCOMPARE(after.totals.tokens, before.totals.tokens);
     QVERIFY(*after.totals.cost > *before.totals.cost);
+}
+
+void TestEngine::upgradeFromSchema2()
+{
+    // A store as schema 2 left it: step 3's columns, tables and indexes gone, and
+    // what it could not have known (malformed reasons, row outcomes) with them.
+    const QString db = newDb(u"upgrade"_s);
+    QString error;
+    ScanStats stats;
+    QVERIFY(scan(m_gen.path() + u"/g/home"_s, db, &stats, &error));
+    {
+        Database d;
+        QVERIFY(d.open(db, false, &error));
+        QVERIFY2(d.exec("DROP INDEX files_skipped; DROP INDEX chunks_gkey; DROP INDEX "
+                        "usage_session; ALTER TABLE files DROP COLUMN malformed_by; ALTER TABLE "
+                        "files DROP COLUMN skipped; ALTER TABLE chunks DROP COLUMN gkey; DROP "
+                        "TABLE db_rows; DROP TABLE quota; PRAGMA user_version = 2;",
+                        &error),
+                 qPrintable(error));
+    }
+    // Opening migrates; the next scan reads every file again, once, and ends
+    // exactly where a fresh scan does, drops and malformed reasons included.
+    QVERIFY(scan(m_gen.path() + u"/g/home"_s, db, &stats, &error));
+    QCOMPARE(stats.filesReplaced, stats.filesSeen);
+    QVERIFY(stats.fullRecompute);
+    QCOMPARE(stats.countedDelta, 0);
+    const Rows expected = expectedRows(m_expected);
+    QVERIFY2(reportRows(db) == expected, qPrintable(diff(expected, reportRows(db))));
+    LocalStore store;
+    QVERIFY(store.open(db, &error));
+    QCOMPARE(store.database().userVersion(), LocalSchema::Version);
+    const AccountingStats acc = store.accounting();
+    QCOMPARE(acc.malformedLines, m_expected.value(u"malformedLines"_s).toInteger());
+    for (int i = 0; i < MalformedReasonCount; ++i)
+        QCOMPARE(acc.malformed.byReason[size_t(i)],
+                 m_expected.value(u"malformed"_s)
+                     .toObject()
+                     .value(malformedReasonId(MalformedReason(i)))
+                     .toInteger());
+    for (int i = 0; i < DropReasonCount; ++i)
+        QCOMPARE(acc.drops.byReason[size_t(i)],
+                 m_expected.value(u"dropped"_s)
+                     .toObject()
+                     .value(dropReasonId(DropReason(i)))
+                     .toInteger());
+    // And then nothing more to read.
+    QVERIFY(scan(m_gen.path() + u"/g/home"_s, db, &stats, &error));
+    QCOMPARE(stats.filesRead, 0);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

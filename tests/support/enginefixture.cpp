@@ -1,5 +1,6 @@
 #include "enginefixture.h"
 
+#include "core/clock.h"
 #include "pricing/pricetable.h"
 #include "store/localstore.h"
 #include "testhelpers.h"
@@ -10,6 +11,11 @@
 using namespace Qt::StringLiterals;
 
 namespace EngineFixture {
+
+void pinClock()
+{
+    Clock::setForTesting(FixtureNowMs);
+}
 
 SourceEnvironment environmentFor(const QString &home)
 {

@@ -21,6 +21,13 @@ struct Numbers
 };
 using Rows = QMap<QString, Numbers>; //!< key "date|agent|model"
 
+//! "Now" for tests over generated homes (2027-06-01T00:00:00Z, TOKENTALLY_NOW
+//! in the CTest environment): after every generated day, so that only the
+//! generator's 2099 records are "in the future", whatever the real clock says.
+inline constexpr qint64 FixtureNowMs = 1811808000000;
+//! Pins Clock::nowMs() to FixtureNowMs in this process.
+void pinClock();
+
 SourceEnvironment environmentFor(const QString &home);
 //! Opens (creating) \a dbPath and scans \a home; fails the test on error.
 bool scan(const QString &home, const QString &dbPath, ScanStats *stats, QString *error);

@@ -146,6 +146,7 @@ void TestSync::startSession(Session &s, const QString &tag)
     s.dbPath = s.root + u"/usage.db"_s;
     s.id = u"tt-uisync-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(tag);
     QProcessEnvironment env = UiTest::appEnv(s.display, s.root, m_home, s.id);
+    UiTest::markFirstRunDone(s.root);
     s.keyring.applyTo(env);
     s.app.p->setProcessEnvironment(env);
     s.app.p->setProcessChannelMode(QProcess::ForwardedErrorChannel);

@@ -71,13 +71,8 @@ void TestTray::initTestCase()
     m_pid = QCoreApplication::applicationPid();
     QString error;
     // Recent days, so today and the heatmap have data.
-    const QString start = QDate::currentDate().addDays(-59).toString(Qt::ISODate);
-    QVERIFY2(TestHelpers::generateHome(
-                 m_tmp.filePath(u"gen"_s),
-                 {u"--days"_s, u"60"_s, u"--start"_s, start, u"--target-bytes"_s, u"3000000"_s},
-                 &error),
-             qPrintable(error));
-    m_home = m_tmp.filePath(u"gen/home"_s);
+    m_home = UiTest::generateRecentHome(m_tmp.filePath(u"gen"_s), 60, 3000000, &error);
+    QVERIFY2(!m_home.isEmpty(), qPrintable(error));
     m_shots = qEnvironmentVariable("TOKENTALLY_SCREENSHOT_DIR", m_tmp.filePath(u"shots"_s));
     QDir().mkpath(m_shots);
 }
@@ -101,14 +96,9 @@ QProcessEnvironment TestTray::appEnv(const QString &display, const QString &tag)
 void TestTray::startApp(Proc &app, const QString &display, const QString &tag,
                         const QStringList &args, const QHash<QString, QString> &extraEnv)
 {
-    QProcessEnvironment env = appEnv(display, tag);
-    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-        env.insert(it.key(), it.value());
-    app.p->setProcessEnvironment(env);
-    app.p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    app.p->start(TestHelpers::programPath(u"tokentally"_s),
-                 QStringList {u"--db"_s, m_tmp.filePath(tag + u"/usage.db"_s)} + args);
-    QVERIFY(app.p->waitForStarted(5000));
+    UiTest::markFirstRunDone(m_tmp.filePath(tag));
+    QVERIFY(UiTest::startApp(app, appEnv(display, tag), extraEnv,
+                             m_tmp.filePath(tag + u"/usage.db"_s), args));
 }
 
 QByteArray TestTray::request(const QString &tag, const QByteArray &line)
@@ -184,15 +174,7 @@ void TestTray::trayTooltipLiveUpdateAndDashboard()
     const QString session = QFileInfo(target).completeBaseName();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QByteArray line =
-        u"{\"parentUuid\":null,\"isSidechain\":false,\"type\":\"assistant\",\"sessionId\":\"%1\","
-        "\"requestId\":\"req_uitest_%2\",\"uuid\":\"u-uitest-%2\",\"timestamp\":\"%3\","
-        "\"message\":{\"model\":\"claude-sonnet-4-5-20250929\",\"id\":\"msg_uitest_%2\","
-        "\"type\":\"message\",\"role\":\"assistant\",\"usage\":{\"input_tokens\":1200000,"
-        "\"cache_creation_input_tokens\":0,\"cache_read_input_tokens\":0,"
-        "\"output_tokens\":34567}}}\n"_s.arg(session)
-            .arg(m_pid)
-            .arg(now)
-            .toUtf8();
+        TestHelpers::claudeAssistantLine(session, u"uitest_%1"_s.arg(m_pid), now, 1200000, 34567);
     QElapsedTimer latency;
     {
         QFile f(target);

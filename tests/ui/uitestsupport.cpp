@@ -1,5 +1,8 @@
 #include "uitestsupport.h"
 
+#include "testhelpers.h"
+
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -71,6 +74,36 @@ QProcessEnvironment appEnv(const QString &display, const QString &root, const QS
     env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
     env.insert(u"TOKENTALLY_INSTANCE_ID"_s, instanceId);
     return env;
+}
+
+QString generateRecentHome(const QString &dir, int days, qint64 bytes, QString *error)
+{
+    const QString start = QDate::currentDate().addDays(1 - days).toString(Qt::ISODate);
+    if (!TestHelpers::generateHome(dir,
+                                   {u"--days"_s, QString::number(days), u"--start"_s, start,
+                                    u"--target-bytes"_s, QString::number(bytes)},
+                                   error))
+        return {};
+    return dir + u"/home"_s;
+}
+
+bool startApp(Proc &app, QProcessEnvironment env, const QHash<QString, QString> &extraEnv,
+              const QString &dbPath, const QStringList &args)
+{
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
+    app.p->setProcessEnvironment(env);
+    app.p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    app.p->start(TestHelpers::programPath(u"tokentally"_s), QStringList {u"--db"_s, dbPath} + args);
+    return app.p->waitForStarted(5000);
+}
+
+void markFirstRunDone(const QString &root)
+{
+    QDir().mkpath(root + u"/config/tokentally"_s);
+    QFile f(root + u"/config/tokentally/tokentally.conf"_s);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("[General]\nsettingsVersion=3\n\n[firstRun]\ndone=true\n");
 }
 
 QString startXvfb(Proc &xvfb)

@@ -38,6 +38,20 @@ QProcessEnvironment displayEnv(const QString &display);
 QProcessEnvironment appEnv(const QString &display, const QString &root, const QString &home,
                            const QString &instanceId);
 
+// Generates a HOME (tests/fixtures/generate_home.py) into \a dir with \a days
+// of usage up to today and about \a bytes of files; returns DIR/home, or empty
+// (with \a error).
+QString generateRecentHome(const QString &dir, int days, qint64 bytes, QString *error);
+
+// Starts the tokentally binary with \a env plus \a extraEnv, the store \a dbPath
+// and \a args; its stderr goes to the test's.
+bool startApp(Proc &app, QProcessEnvironment env, const QHash<QString, QString> &extraEnv,
+              const QString &dbPath, const QStringList &args);
+
+// Writes the settings of an install whose first-run wizard was done, into the
+// config dir appEnv() gives \a root: tests of other things start without it.
+void markFirstRunDone(const QString &root);
+
 // Starts Xvfb on a free display (1400x900); returns ":N", or empty on failure.
 QString startXvfb(Proc &xvfb);
 // Starts trayer on \a display and waits until its panel (the tray) exists.

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void applyEmitsOnceAndPersists();
     void unchangedIsNoChange();
     void migratesVersion1();
+    void firstRunOnlyForNewInstalls();
     void autostartXdg();
     void launchAgentPlist();
     void extraDirsParsing();
@@ -64,7 +65,7 @@ void TestSettings::applyEmitsOnceAndPersists()
     QCOMPARE(again.extraDataDirs(), QStringList {u"codex=/x"_s});
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QVERIFY(f.readAll().contains("settingsVersion=2"));
+    QVERIFY(f.readAll().contains("settingsVersion=3"));
 }
 
 void TestSettings::unchangedIsNoChange()
@@ -98,9 +99,35 @@ void TestSettings::migratesVersion1()
         QCOMPARE(s.autoSubmit(), true);
     }
     QSettings raw(path, QSettings::IniFormat);
-    QCOMPARE(raw.value(u"settingsVersion"_s).toInt(), 2);
+    QCOMPARE(raw.value(u"settingsVersion"_s).toInt(), Settings::CurrentVersion);
     QVERIFY(!raw.contains(u"sync/visibility"_s));
     QCOMPARE(raw.value(u"sync/autoSubmit"_s).toBool(), true);
+}
+
+void TestSettings::firstRunOnlyForNewInstalls()
+{
+    QTemporaryDir dir;
+    // A new install: the wizard is due until it is done, and stays done.
+    const QString fresh = dir.filePath(u"fresh.conf"_s);
+    {
+        Settings s(fresh);
+        QCOMPARE(s.firstRunDone(), false);
+        s.setFirstRunDone(true);
+        QVERIFY(s.apply());
+    }
+    QCOMPARE(Settings(fresh).firstRunDone(), true);
+    // Settings written before the wizard existed (version 2, or keys without a
+    // version): that user has run TokenTally already.
+    for (const QByteArray &old :
+         {QByteArray("[General]\nsettingsVersion=2\n"), QByteArray("[display]\nlanguage=de\n")}) {
+        const QString path = dir.filePath(u"old.conf"_s);
+        QFile::remove(path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(old);
+        f.close();
+        QVERIFY2(Settings(path).firstRunDone(), old.constData());
+    }
 }
 
 void TestSettings::autostartXdg()

@@ -7,7 +7,9 @@
 #include "ledger/scanner.h"
 #include "store/localstore.h"
 #include "sync/secretstore.h"
+#include "sync/syncstore.h"
 #include "sync/synctransport.h"
+#include "testhelpers.h"
 #include "wire/wirecodec.h"
 #include "wire/wirecrypto.h"
 #include "workers/syncservice.h"
@@ -200,15 +202,8 @@ public:
         const QString when =
             QDateTime::currentDateTimeUtc().addDays(-daysAgo).toString(Qt::ISODateWithMs);
         ++m_n;
-        const QByteArray line =
-            u"{\"type\":\"assistant\",\"sessionId\":\"s-1\",\"requestId\":\"req_%1\","
-            "\"uuid\":\"u-%1\",\"timestamp\":\"%2\",\"message\":{\"model\":"
-            "\"claude-sonnet-4-5-20250929\",\"id\":\"msg_%1\",\"type\":\"message\",\"role\":"
-            "\"assistant\",\"usage\":{\"input_tokens\":%3,\"cache_creation_input_tokens\":0,"
-            "\"cache_read_input_tokens\":0,\"output_tokens\":100}}}\n"_s.arg(m_n)
-                .arg(when)
-                .arg(inputTokens)
-                .toUtf8();
+        const QByteArray line = TestHelpers::claudeAssistantLine(u"s-1"_s, QString::number(m_n),
+                                                                 when, inputTokens, 100);
         QFile f(m_root + u"/home/.claude/projects/-home-tester-demo/s-1.jsonl"_s);
         QVERIFY(f.open(QIODevice::Append));
         f.write(line);
@@ -268,8 +263,11 @@ private Q_SLOTS:
     void oneSubmitAtATime();
     void visibilityAndDeletion();
     void storeErrorIsReported();
+    void previewIsADryRunOfTheFirstSubmit();
 
 private:
+    // A service over the fakes, not started yet.
+    void createService();
     // A started service over the fakes, with short timings.
     void makeService(std::int64_t retryBaseMs = 200);
     void signIn();
@@ -307,7 +305,7 @@ void TestSyncService::cleanup()
     m_secrets = nullptr;
 }
 
-void TestSyncService::makeService(std::int64_t retryBaseMs)
+void TestSyncService::createService()
 {
     m_service = std::make_unique<SyncService>(m_home->dbPath());
     m_service->setParts(
@@ -321,6 +319,11 @@ void TestSyncService::makeService(std::int64_t retryBaseMs)
             m_secrets = secrets.get();
             return secrets;
         });
+}
+
+void TestSyncService::makeService(std::int64_t retryBaseMs)
+{
+    createService();
     m_timing.settleMs = 300;
     m_timing.armMs = 50;
     m_timing.recountMs = 20;
@@ -672,6 +675,59 @@ void TestSyncService::storeErrorIsReported()
     QCOMPARE(done.size(), 1);
     QVERIFY(!done.first().at(1).toBool());
     QCOMPARE(done.first().at(2).toString(), service.status().storeError);
+}
+
+void TestSyncService::previewIsADryRunOfTheFirstSubmit()
+{
+    qRegisterMetaType<SubmitPreview>();
+    // Asked before the store is open (the first-run wizard may be first): it
+    // runs once the service starts, without the network or the keyring.
+    createService();
+    QSignalSpy previews(m_service.get(), &SyncService::submitPreviewReady);
+    m_service->previewSubmit();
+    QCOMPARE(previews.size(), 0);
+    m_service->start();
+    QTRY_COMPARE_WITH_TIMEOUT(previews.size(), 1, 5000);
+    const SubmitPreview p = previews.first().at(0).value<SubmitPreview>();
+    QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+    // The two messages init() wrote, three and two days ago: two hourly rows,
+    // one body, the newer row as the sample's.
+    QCOMPARE(p.bodies, 1);
+    QCOMPARE(p.rows, 2);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(p.firstDay, now.addDays(-3).date().toString(Qt::ISODate));
+    QCOMPARE(p.lastDay, now.addDays(-2).date().toString(Qt::ISODate));
+    QCOMPARE(p.sampleIndex, 0);
+    QVERIFY(p.sampleRow.has_value());
+    QCOMPARE(p.sampleRow->tokens.input, 2000);
+    QCOMPARE(p.sampleRow->agent, u"claude-code"_s);
+    Submission body;
+    QString error;
+    QVERIFY2(WireCodec::parse(p.sample, &body, &error), qPrintable(error));
+    QCOMPARE(body.seq, 1);
+    QCOMPARE(body.prevHash, WireCodec::zeroHash());
+    QCOMPARE(body.buckets.size(), 2);
+    QCOMPARE(body.buckets.at(0).tokens.input + body.buckets.at(1).tokens.input, 3000);
+    // Nothing left and nothing was asked of anyone.
+    QCOMPARE(m_server->requests.size(), 0);
+    QVERIFY(m_secrets->values.isEmpty());
+    {
+        LocalStore store;
+        QVERIFY(store.open(m_home->dbPath(), &error));
+        QVERIFY(SyncStore(store).outbox(0, false).isEmpty());
+    }
+
+    // Signed in, a preview asks the server which days it lacks, and sends nothing.
+    signIn();
+    const int requests = int(m_server->requests.size());
+    m_service->previewSubmit();
+    QTRY_COMPARE_WITH_TIMEOUT(previews.size(), 2, 5000);
+    const SubmitPreview signedIn = previews.at(1).at(0).value<SubmitPreview>();
+    QVERIFY2(signedIn.error.isEmpty(), qPrintable(signedIn.error));
+    QCOMPARE(signedIn.rows, 2);
+    QCOMPARE(m_server->count(u"/checksums"_s), 1);
+    QCOMPARE(m_server->count(u"/submissions"_s), 0);
+    QCOMPARE(int(m_server->requests.size()), requests + 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncService)

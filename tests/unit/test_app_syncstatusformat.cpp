@@ -91,7 +91,7 @@ void TestSyncStatusFormat::lastSyncLine_data()
     QTest::addRow("nothing to send is ok") << s << u"Last sync: 2 min ago · ok"_s;
     s.lastResult = u"offline"_s;
     s.nextAttemptMs = Now + 45'000;
-    QTest::addRow("offline, retry") << s << u"Last sync: 2 min ago · offline, retry in 45 s"_s;
+    QTest::addRow("offline, retry") << s << u"Last sync: 2 min ago · offline · retry in 45 s"_s;
     s.lastResult = u"rate limited"_s;
     s.nextAttemptMs = 0;
     QTest::addRow("rate limited, nothing planned") << s << u"Last sync: 2 min ago · rate limited"_s;

@@ -5,6 +5,7 @@
 #include "pricing/pricetable.h"
 #include "sources/claudeparser.h"
 #include "sources/codexparser.h"
+#include "sources/opencodereader.h"
 
 #include <QTest>
 
@@ -24,6 +25,10 @@ private slots:
     void codexResumesFromState();
     void claudeRecords();
     void claudeMalformedAndPending();
+    void hostileCounts_data();
+    void hostileCounts();
+    void integralCountsAreAccepted();
+    void futureRecordsAreDropped();
 };
 
 namespace {
@@ -222,7 +227,7 @@ void TestParsers::claudeRecords()
     const ParseResult r = parseClaude(t);
     QCOMPARE(r.records.size(), size_t(4));
     QCOMPARE(r.drops[DropReason::ZeroUsage], 1);
-    QCOMPARE(r.malformedLines, 0);
+    QCOMPARE(r.malformedLines(), 0);
     QCOMPARE(r.records[0].groupKey, r.records[1].groupKey);
     QCOMPARE(r.records[0].subKey, r.records[1].subKey);
     QCOMPARE(r.records[1].tokens.output, 90);
@@ -250,9 +255,146 @@ void TestParsers::claudeMalformedAndPending()
     t += half;
     const ParseResult r = parseClaude(t);
     QCOMPARE(r.records.size(), size_t(1));
-    QCOMPARE(r.malformedLines, 3);
+    QCOMPARE(r.malformedLines(), 3);
     QCOMPARE(r.pendingBytes, qint64(half.size()));
     QCOMPARE(r.consumedBytes, qint64(t.size() - half.size()));
+}
+
+namespace {
+
+// One usage line per agent with \a value (JSON text) as a token count.
+QByteArray claudeWith(const QByteArray &value)
+{
+    return R"({"type":"assistant","sessionId":"s","timestamp":"2026-11-01T10:00:00.000Z","requestId":"r","message":{"id":"m","model":"claude-sonnet-4-5","usage":{"input_tokens":3,"cache_creation_input_tokens":5,"cache_read_input_tokens":7,"output_tokens":)" +
+        value + "}}}\n";
+}
+
+QByteArray codexWith(const QByteArray &value)
+{
+    return turnContext("gpt-5-codex") +
+        R"({"timestamp":"2026-11-01T10:00:01.000Z","type":"event_msg","payload":{"type":"token_count","info":{"total_token_usage":{"input_tokens":100,"cached_input_tokens":50,"output_tokens":)" +
+        value +
+        R"(,"reasoning_output_tokens":0,"total_tokens":110},"last_token_usage":{"input_tokens":100,"cached_input_tokens":50,"output_tokens":10,"reasoning_output_tokens":0,"total_tokens":110}}}})"
+        "\n";
+}
+
+ParseResult parseOpenCode(const QByteArray &json)
+{
+    QByteArray padded = json + QByteArray(64, '\0');
+    SourceFile f {u"/h/.local/share/opencode/storage/message/ses_1/msg_1.json"_s, Agent::OpenCode,
+                  SourceKind::WholeJson, u"ses_1"_s, 0};
+    ParseResult r;
+    OpenCodeReader::parseMessageFile(f, padded.constData(), json.size(), r);
+    return r;
+}
+
+QByteArray openCodeWith(const QByteArray &value, const QByteArray &created = "1791000000000")
+{
+    return R"({"id":"msg_1","sessionID":"ses_1","role":"assistant","modelID":"claude-sonnet-4-5","time":{"created":)" +
+        created + R"(},"tokens":{"input":)" + value +
+        R"(,"output":20,"reasoning":0,"cache":{"read":1,"write":2}}})";
+}
+
+} // namespace
+
+void TestParsers::hostileCounts_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<MalformedReason>("reason");
+    QTest::addRow("exponent overflow") << QByteArray("1e300") << MalformedReason::CountTooLarge;
+    QTest::addRow("2^64-1") << QByteArray("18446744073709551615") << MalformedReason::CountTooLarge;
+    QTest::addRow("2^53+1") << QByteArray("9007199254740993") << MalformedReason::CountTooLarge;
+    QTest::addRow("negative") << QByteArray("-5") << MalformedReason::NegativeCount;
+    QTest::addRow("negative fraction") << QByteArray("-0.5") << MalformedReason::NegativeCount;
+    QTest::addRow("fraction") << QByteArray("12.5") << MalformedReason::FractionalCount;
+    QTest::addRow("string") << QByteArray(R"("7")") << MalformedReason::NonNumericCount;
+    QTest::addRow("boolean") << QByteArray("true") << MalformedReason::NonNumericCount;
+    QTest::addRow("object") << QByteArray(R"({"n":1})") << MalformedReason::NonNumericCount;
+    QTest::addRow("null") << QByteArray("null") << MalformedReason::NullCount;
+}
+
+void TestParsers::hostileCounts()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(MalformedReason, reason);
+    // Nothing of the line counts, and it is counted under its reason: Claude...
+    const ParseResult c = parseClaude(claudeWith(value));
+    QCOMPARE(c.records.size(), size_t(0));
+    QCOMPARE(c.malformed[reason], 1);
+    QCOMPARE(c.malformedLines(), 1);
+    QVERIFY(c.drops.isZero());
+    // ...Codex, whose baseline stays where it was: the next event counts in full...
+    QByteArray codex = codexWith(value);
+    codex += tokenCount("2026-11-01T10:00:02.000Z", {100, 50, 10, 0}, {100, 50, 10, 0});
+    const ParseResult x = parseCodex(codex);
+    QCOMPARE(x.malformed[reason], 1);
+    QCOMPARE(x.malformedLines(), 1);
+    QCOMPARE(x.records.size(), size_t(1));
+    QCOMPARE(x.records[0].tokens.total(), 110);
+    // ...and OpenCode.
+    const ParseResult o = parseOpenCode(openCodeWith(value));
+    QCOMPARE(o.records.size(), size_t(0));
+    QCOMPARE(o.malformed[reason], 1);
+}
+
+void TestParsers::integralCountsAreAccepted()
+{
+    // Integers written as floats are still integers; 2^53 is the largest count.
+    for (const auto &[text, n] :
+         {std::pair {QByteArray("12.0"), qint64(12)}, std::pair {QByteArray("1e3"), qint64(1000)},
+          std::pair {QByteArray("-0"), qint64(0)},
+          std::pair {QByteArray("9007199254740992"), qint64(9007199254740992)}}) {
+        const ParseResult c = parseClaude(claudeWith(text));
+        QVERIFY2(c.malformedLines() == 0, text.constData());
+        QCOMPARE(c.records.size(), size_t(1));
+        QCOMPARE(c.records[0].tokens.output, n);
+    }
+}
+
+void TestParsers::futureRecordsAreDropped()
+{
+    // A day of tolerance for skewed clocks; beyond it a record is dropped and counted.
+    const qint64 now = 1791000000000; // 2026-10-03T...Z
+    auto withLimit = [&](auto parse) {
+        ParseResult r;
+        r.notAfterMs = now + 24 * 3600 * 1000;
+        parse(r);
+        return r;
+    };
+    const QByteArray soon =
+        R"({"type":"assistant","timestamp":"2026-10-04T00:00:00.000Z","message":{"id":"a","model":"m","usage":{"input_tokens":1}}})"
+        "\n";
+    const QByteArray later =
+        R"({"type":"assistant","timestamp":"2099-01-01T00:00:00.000Z","message":{"id":"b","model":"m","usage":{"input_tokens":1}}})"
+        "\n";
+    const QByteArray text = soon + later;
+    QByteArray padded = text + QByteArray(64, '\0');
+    SourceFile f {
+        u"/h/.claude/projects/p/s.jsonl"_s, Agent::ClaudeCode, SourceKind::AppendLog, {}, 0};
+    const ParseResult c = withLimit(
+        [&](ParseResult &r) { ClaudeParser::parse(f, padded.constData(), text.size(), 0, r); });
+    QCOMPARE(c.records.size(), size_t(1));
+    QCOMPARE(c.drops[DropReason::FutureTimestamp], 1);
+    QCOMPARE(c.malformedLines(), 0);
+
+    const QByteArray x = turnContext("gpt-5") +
+        tokenCount("2099-01-01T00:00:00.000Z", {100, 0, 10, 0}, {100, 0, 10, 0});
+    QByteArray xp = x + QByteArray(64, '\0');
+    SourceFile xf {
+        u"/h/.codex/sessions/rollout-x.jsonl"_s, Agent::Codex, SourceKind::AppendLog, {}, 0};
+    const ParseResult cx = withLimit(
+        [&](ParseResult &r) { CodexParser::parse(xf, xp.constData(), x.size(), 0, {}, r); });
+    QCOMPARE(cx.records.size(), size_t(0));
+    QCOMPARE(cx.drops[DropReason::FutureTimestamp], 1);
+
+    const QByteArray o = openCodeWith("5", "4070908800000");
+    QByteArray op = o + QByteArray(64, '\0');
+    SourceFile of {u"/h/.local/share/opencode/storage/message/ses_1/msg_1.json"_s, Agent::OpenCode,
+                   SourceKind::WholeJson, u"ses_1"_s, 0};
+    const ParseResult co = withLimit(
+        [&](ParseResult &r) { OpenCodeReader::parseMessageFile(of, op.constData(), o.size(), r); });
+    QCOMPARE(co.records.size(), size_t(0));
+    QCOMPARE(co.drops[DropReason::FutureTimestamp], 1);
 }
 
 QTEST_GUILESS_MAIN(TestParsers)

@@ -3,6 +3,7 @@
 
 #include "report/report.h"
 #include "report/reportformatter.h"
+#include "report/statusline.h"
 #include "store/localstore.h"
 
 #include <QJsonArray>
@@ -48,6 +49,10 @@ private slots:
     void sessionsAreDistinct();
     void unpricedRowsHaveNullCost();
     void jsonContract();
+    void skippedInputIsShown();
+    void fiveHourBlocks_data();
+    void fiveHourBlocks();
+    void statuslineInput();
     void parseOptions();
 };
 
@@ -188,6 +193,103 @@ void TestReport::jsonContract()
     QCOMPARE(r0.value(u"totalTokens"_s).toInteger(), 15);
     QVERIFY(root.value(u"totals"_s).toObject().contains(u"sessions"_s));
     QCOMPARE(root.value(u"unpricedModels"_s).toArray().size(), 1);
+}
+
+void TestReport::skippedInputIsShown()
+{
+    const std::vector<UsageRow> rows = {
+        row("2026-11-01T10:00:00Z", Agent::ClaudeCode, "m", "s", 5, 1, 0)};
+    ReportQuery q;
+    q.timeZone = QTimeZone::utc();
+    Report report = Report::build(rows, q);
+    // Built from rows alone there is no store to ask: nothing is claimed.
+    QVERIFY(!ReportFormatter::table(report).contains(u"Skipped"_s));
+    QVERIFY(
+        !QJsonDocument::fromJson(ReportFormatter::json(report)).object().contains(u"skipped"_s));
+
+    SkippedInput skipped;
+    skipped.malformed[MalformedReason::NotJson] = 2;
+    skipped.malformed[MalformedReason::NegativeCount] = 1;
+    skipped.futureRecords = 3;
+    report.skipped = skipped;
+    const QString table = ReportFormatter::table(report);
+    QVERIFY2(
+        table.contains(u"Skipped, not counted: 3 malformed lines (not-json 2, negative-count 1); "
+                       "3 future-dated records (future-timestamp)."_s),
+        qPrintable(table));
+    const QJsonObject o = QJsonDocument::fromJson(ReportFormatter::json(report))
+                              .object()
+                              .value(u"skipped"_s)
+                              .toObject();
+    QCOMPARE(o.value(u"malformedLines"_s).toInteger(), 3);
+    QCOMPARE(o.value(u"futureTimestamp"_s).toInteger(), 3);
+    const QJsonObject byReason = o.value(u"malformed"_s).toObject();
+    QCOMPARE(byReason.size(), MalformedReasonCount);
+    QCOMPARE(byReason.value(u"negative-count"_s).toInteger(), 1);
+    QCOMPARE(byReason.value(u"null-count"_s).toInteger(), 0);
+    // An empty store says so in one line of `scan` output, and nothing in a report.
+    report.skipped = SkippedInput {};
+    QVERIFY(!ReportFormatter::table(report).contains(u"Skipped"_s));
+    QVERIFY(ReportFormatter::skippedLine(SkippedInput {}).startsWith(u"Skipped: nothing"_s));
+}
+
+void TestReport::fiveHourBlocks_data()
+{
+    // Active hours (hours after 00:00 of one day), now (hours), expected block start.
+    QTest::addColumn<QList<int>>("hours");
+    QTest::addColumn<double>("now");
+    QTest::addColumn<int>("start"); // -1: no block running
+    QTest::addRow("one call") << QList<int> {9} << 10.5 << 9;
+    QTest::addRow("ended") << QList<int> {9} << 14.0 << -1;
+    QTest::addRow("chained") << QList<int> {9, 11, 14} << 15.5 << 14;
+    // Every hour busy: blocks 0-5, 5-10, 10-15; the start is not the last gap.
+    QTest::addRow("busy all day") << QList<int> {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12} << 12.5
+                                  << 10;
+    QTest::addRow("idle now") << QList<int> {0, 1, 2} << 9.0 << -1;
+    QTest::addRow("nothing") << QList<int> {} << 9.0 << -1;
+    QTest::addRow("after a gap") << QList<int> {1, 2, 9} << 9.1 << 9;
+}
+
+void TestReport::fiveHourBlocks()
+{
+    QFETCH(QList<int>, hours);
+    QFETCH(double, now);
+    QFETCH(int, start);
+    const std::int64_t day = hourOf("2026-11-20T00:00:00Z");
+    std::vector<std::int64_t> h;
+    for (int x : hours)
+        h.push_back(day + x * 3600);
+    const auto got = StatuslineFigures::currentBlockStart(h, day + std::int64_t(now * 3600));
+    if (start < 0)
+        QVERIFY(!got);
+    else
+        QCOMPARE(got, std::optional<std::int64_t>(day + start * 3600));
+}
+
+void TestReport::statuslineInput()
+{
+    QString error;
+    QVERIFY(!StatuslineInput::parse("", &error));
+    QCOMPARE(error, u"no input"_s);
+    QVERIFY(!StatuslineInput::parse("[]", &error));
+    const auto in = StatuslineInput::parse(
+        R"({"session_id":"s","transcript_path":"/t.jsonl","model":{"id":"claude-x"},)"
+        R"("rate_limits":{"five_hour":{"used_percentage":50,"resets_at":"2026-11-20T17:00:00+02:00"},)"
+        R"("seven_day":{"used_percentage":5.5}}})",
+        &error);
+    QVERIFY(in);
+    QCOMPARE(in->sessionId, u"s"_s);
+    QCOMPARE(in->model, u"claude-x"_s); // no display_name: the id
+    QCOMPARE(in->fiveHour->usedPercent, 50.0);
+    QCOMPARE(in->fiveHour->resetsAt, std::optional<std::int64_t>(hourOf("2026-11-20T15:00:00Z")));
+    QCOMPARE(in->sevenDay->usedPercent, 5.5);
+    QVERIFY(!in->sevenDay->resetsAt);
+    QCOMPARE(StatuslineInput::parseResetTime(QJsonValue(1795194000.0)),
+             std::optional<std::int64_t>(1795194000));
+    QCOMPARE(StatuslineInput::parseResetTime(QJsonValue(1795194000000.0)),
+             std::optional<std::int64_t>(1795194000));
+    QVERIFY(!StatuslineInput::parseResetTime(QJsonValue(u"soon"_s)));
+    QVERIFY(!StatuslineInput::parseResetTime(QJsonValue(-4.0)));
 }
 
 void TestReport::parseOptions()

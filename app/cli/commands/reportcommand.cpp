@@ -91,7 +91,7 @@ int ReportCommand::run(CliContext &context)
         return 1;
     if (!context.isSet(u"no-scan"_s)) {
         ScanStats stats;
-        if (!context.scan(store, &stats))
+        if (!context.syncOrScan(store, &stats))
             return 1;
     }
     const Report report = Report::build(store, query);

@@ -2,6 +2,7 @@
 
 #include "cli/clicontext.h"
 #include "ledger/scanner.h"
+#include "ledger/scanservice.h"
 #include "report/reportformatter.h"
 #include "store/localstore.h"
 
@@ -18,12 +19,17 @@ QJsonObject accountingJson(const AccountingStats &a)
     QJsonObject drops;
     for (int i = 0; i < DropReasonCount; ++i)
         drops.insert(dropReasonId(DropReason(i)), qint64(a.drops.byReason[size_t(i)]));
+    QJsonObject malformed;
+    for (int i = 0; i < MalformedReasonCount; ++i)
+        malformed.insert(malformedReasonId(MalformedReason(i)),
+                         qint64(a.malformed.byReason[size_t(i)]));
     QJsonObject o;
     o.insert(u"files"_s, qint64(a.files));
     o.insert(u"deletedFiles"_s, qint64(a.deletedFiles));
     o.insert(u"bytesRead"_s, qint64(a.bytesRead));
     o.insert(u"linesRead"_s, qint64(a.linesRead));
     o.insert(u"malformedLines"_s, qint64(a.malformedLines));
+    o.insert(u"malformed"_s, malformed);
     o.insert(u"pendingBytes"_s, qint64(a.pendingBytes));
     o.insert(u"records"_s, qint64(a.records));
     o.insert(u"messages"_s, qint64(a.messages));
@@ -45,9 +51,21 @@ QString ScanCommand::summary() const
     return u"read new usage from the agents' files into the store"_s;
 }
 
+QString ScanCommand::description() const
+{
+    return u"With --watch it keeps running: the store follows the agents' writes (inotify), "
+           "and `report` and `statusline` ask it instead of walking every file, exactly as "
+           "fresh (Linux; stop it with Ctrl-C or SIGTERM)."_s;
+}
+
 QList<QCommandLineOption> ScanCommand::options() const
 {
-    return {QCommandLineOption(u"json"_s, u"Print JSON."_s)};
+    return {QCommandLineOption(u"json"_s, u"Print JSON."_s),
+            QCommandLineOption(u"watch"_s,
+                               u"Keep the store current and serve report and statusline."_s),
+            QCommandLineOption(u"idle-exit"_s,
+                               u"With --watch: stop after this many minutes without a request."_s,
+                               u"minutes"_s)};
 }
 
 int ScanCommand::run(CliContext &context)
@@ -56,9 +74,23 @@ int ScanCommand::run(CliContext &context)
         return context.usageError(u"scan takes no arguments"_s);
     if (!context.validateScanOptions())
         return 2;
+    int idleMinutes = 0;
+    if (context.isSet(u"idle-exit"_s)) {
+        bool ok = false;
+        idleMinutes = context.value(u"idle-exit"_s).toInt(&ok);
+        if (!ok || idleMinutes < 1 || !context.isSet(u"watch"_s))
+            return context.usageError(u"--idle-exit wants --watch and a number of minutes"_s);
+    }
     LocalStore store;
     if (!context.openStore(store))
         return 1;
+    if (context.isSet(u"watch"_s)) {
+        const auto env = context.sourceEnvironment();
+        ScanService service(store.path(), *env,
+                            ScanService::fingerprint(*env, context.priceFilePath()),
+                            context.scanFunction(store));
+        return service.run(context.err(), idleMinutes * 60);
+    }
     ScanStats stats;
     if (!context.scan(store, &stats))
         return 1;
@@ -71,6 +103,7 @@ int ScanCommand::run(CliContext &context)
         scan.insert(u"filesReplaced"_s, stats.filesReplaced);
         scan.insert(u"filesDeleted"_s, stats.filesDeleted);
         scan.insert(u"bytesRead"_s, qint64(stats.bytesRead));
+        scan.insert(u"rowsRead"_s, qint64(stats.rowsRead));
         scan.insert(u"records"_s, qint64(stats.records));
         scan.insert(u"messagesAdded"_s, qint64(stats.countedDelta));
         scan.insert(u"malformedLines"_s, qint64(stats.malformedLines));
@@ -88,12 +121,14 @@ int ScanCommand::run(CliContext &context)
         << " s: " << ReportFormatter::grouped(stats.records) << " usage records, "
         << (stats.countedDelta >= 0 ? "+" : "") << stats.countedDelta << " messages." << Qt::endl;
     out << "Store: " << ReportFormatter::grouped(acc.messages) << " messages from " << acc.files
-        << " files; malformed lines skipped: " << acc.malformedLines << "; duplicates dropped:";
+        << " files; not counted:";
     for (int i = 0; i < DropReasonCount; ++i) {
         if (acc.drops.byReason[size_t(i)])
             out << " " << dropReasonId(DropReason(i)) << "=" << acc.drops.byReason[size_t(i)];
     }
     out << Qt::endl;
+    out << ReportFormatter::skippedLine({acc.malformed, acc.drops[DropReason::FutureTimestamp]})
+        << Qt::endl;
     if (!acc.unpricedModels.isEmpty())
         out << "Unpriced models: " << acc.unpricedModels.join(u", "_s) << Qt::endl;
     return 0;

@@ -120,6 +120,13 @@ int main(int argc, char *argv[])
     env.insert(u"HOME"_s, home);
     env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
     env.insert(u"XDG_CONFIG_HOME"_s, work + u"/config"_s);
+    {
+        // A returning user's start: without this the first-run wizard opens.
+        QDir().mkpath(work + u"/config/tokentally"_s);
+        QFile conf(work + u"/config/tokentally/tokentally.conf"_s);
+        if (conf.open(QIODevice::WriteOnly))
+            conf.write("[General]\nsettingsVersion=3\n\n[firstRun]\ndone=true\n");
+    }
     g_id = u"tt-bench-%1"_s.arg(QCoreApplication::applicationPid());
     env.insert(u"TOKENTALLY_INSTANCE_ID"_s, g_id);
 
