@@ -13,27 +13,41 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// 9999-12-31T23:59:59Z. A number past it (1e300) would overflow the cast to
+// int64, and nothing that far off is a reset time.
+constexpr double LastResetSecond = 253402300799.0;
+
+std::optional<std::int64_t> plausibleSeconds(double v)
+{
+    if (!std::isfinite(v) || v <= 0)
+        return std::nullopt;
+    const double seconds = v > 1e12 ? v / 1000 : v; // milliseconds above 10^12
+    if (seconds > LastResetSecond)
+        return std::nullopt;
+    return std::int64_t(seconds);
+}
+
+} // namespace
+
 std::optional<std::int64_t> StatuslineInput::parseResetTime(const QJsonValue &value)
 {
-    if (value.isDouble()) {
-        const double v = value.toDouble();
-        if (!std::isfinite(v) || v <= 0)
-            return std::nullopt;
-        return std::int64_t(v > 1e12 ? v / 1000 : v);
-    }
+    if (value.isDouble())
+        return plausibleSeconds(value.toDouble());
     if (value.isString()) {
         const QString text = value.toString().trimmed();
         const QByteArray utf8 = text.toUtf8();
         if (auto ms = parseIsoTimestampMs(std::string_view(utf8.constData(), size_t(utf8.size()))))
-            return *ms / 1000;
+            return *ms > 0 ? std::optional<std::int64_t>(*ms / 1000) : std::nullopt;
         // ISO-8601 with microseconds or other forms Qt knows.
         const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (t.isValid())
-            return t.toSecsSinceEpoch();
+            return plausibleSeconds(double(t.toSecsSinceEpoch()));
         bool ok = false;
         const double v = text.toDouble(&ok);
-        if (ok && v > 0)
-            return std::int64_t(v > 1e12 ? v / 1000 : v);
+        if (ok)
+            return plausibleSeconds(v);
     }
     return std::nullopt;
 }

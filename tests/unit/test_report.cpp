@@ -290,6 +290,10 @@ void TestReport::statuslineInput()
              std::optional<std::int64_t>(1795194000));
     QVERIFY(!StatuslineInput::parseResetTime(QJsonValue(u"soon"_s)));
     QVERIFY(!StatuslineInput::parseResetTime(QJsonValue(-4.0)));
+    // Past year 9999 (and past int64 as a double): not a reset time, no overflow.
+    QVERIFY(!StatuslineInput::parseResetTime(QJsonValue(1e300)));
+    QVERIFY(!StatuslineInput::parseResetTime(QJsonValue(u"1e300"_s)));
+    QVERIFY(!StatuslineInput::parseResetTime(QJsonValue(253402300800.0 * 1000 * 1000)));
 }
 
 void TestReport::parseOptions()
