@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include <QLoggingCategory>
+#include <QThread>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -35,8 +36,19 @@ bool Database::open(const QString &path, bool readOnly, QString *error)
         // WAL keeps readers (the tray, a report) unblocked while a scan writes;
         // synchronous=NORMAL in WAL mode is still atomic and crash-safe, it only
         // risks the last commit on power loss, which the next scan redoes.
-        if (!exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
-                  error)) {
+        // Turning a new file to WAL needs it exclusively, and SQLite answers BUSY
+        // at once (no busy handler) while another connection is doing the same:
+        // the tray and a statusline opening a new store together. Retry a while.
+        bool ok = false;
+        for (int attempt = 0; attempt < 500 && !ok; ++attempt) {
+            ok = exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+                      error);
+            if (!ok && (sqlite3_errcode(m_db) & 0xff) != SQLITE_BUSY)
+                break;
+            if (!ok)
+                QThread::msleep(10);
+        }
+        if (!ok) {
             close();
             return false;
         }

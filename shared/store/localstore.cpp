@@ -56,10 +56,20 @@ bool LocalStore::migrate(QString *error)
         return true;
     // All steps in one transaction: a kill mid-way leaves the old version intact.
     Transaction tx(m_db);
-    for (int step = version + 1; step <= SchemaVersion; ++step) {
+    if (!tx.isActive()) {
+        if (error)
+            *error = u"%1: cannot lock the store to upgrade it"_s.arg(m_path);
+        return false;
+    }
+    // Read again under the write lock: another process (the tray and a
+    // statusline starting together on a new store) may have migrated meanwhile.
+    const int locked = m_db.userVersion();
+    if (locked == SchemaVersion)
+        return true;
+    for (int step = locked + 1; step <= SchemaVersion; ++step) {
         if (!m_db.exec(LocalSchema::migration(step), error))
             return false;
-        if (step == 3 && version >= 1 && !upgradeToEngineV3(error))
+        if (step == 3 && locked >= 1 && !upgradeToEngineV3(error))
             return false;
         if (!m_db.exec("PRAGMA user_version = " + std::to_string(step), error))
             return false;
