@@ -21,10 +21,11 @@ constexpr double LastResetSecond = 253402300799.0;
 
 std::optional<std::int64_t> plausibleSeconds(double v)
 {
-    if (!std::isfinite(v) || v <= 0)
+    if (!std::isfinite(v))
         return std::nullopt;
     const double seconds = v > 1e12 ? v / 1000 : v; // milliseconds above 10^12
-    if (seconds > LastResetSecond)
+    // Below one second it would truncate to the epoch itself (.5 parses).
+    if (seconds < 1 || seconds > LastResetSecond)
         return std::nullopt;
     return std::int64_t(seconds);
 }

@@ -292,6 +292,7 @@ void TestReport::statuslineInput()
     QVERIFY(!StatuslineInput::parseResetTime(QJsonValue(-4.0)));
     // Past year 9999 (and past int64 as a double): not a reset time, no overflow.
     QVERIFY(!StatuslineInput::parseResetTime(QJsonValue(1e300)));
+    QVERIFY(!StatuslineInput::parseResetTime(QJsonValue(0.1795194)));
     QVERIFY(!StatuslineInput::parseResetTime(QJsonValue(u"1e300"_s)));
     QVERIFY(!StatuslineInput::parseResetTime(QJsonValue(253402300800.0 * 1000 * 1000)));
 }
