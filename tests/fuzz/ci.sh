@@ -42,6 +42,8 @@ rm -rf "$artifacts"
 mkdir -p "$artifacts"
 failed=0
 for fuzzer in "$BUILD"/tests/fuzz/fuzz_*; do
+    # Only the executables (AUTOMOC leaves fuzz_*_autogen folders beside them).
+    [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue
     name=${fuzzer##*/fuzz_}
     scratch=$(mktemp -d)
     dict=()
@@ -49,8 +51,8 @@ for fuzzer in "$BUILD"/tests/fuzz/fuzz_*; do
     if "$fuzzer" -max_total_time="$FUZZ_SECONDS" -timeout=25 -rss_limit_mb=4096 \
         -print_final_stats=1 -artifact_prefix="$artifacts/$name-" "${dict[@]}" \
         "$scratch" "tests/fuzz/corpus/$name" >"$artifacts/$name.log" 2>&1; then
-        runs=$(awk -F: '/stat::number_of_executed_units/{gsub(/ /,"",$2); print $2}' "$artifacts/$name.log")
-        speed=$(awk -F: '/stat::average_exec_per_sec/{gsub(/ /,"",$2); print $2}' "$artifacts/$name.log")
+        runs=$(awk '/stat::number_of_executed_units/{print $NF}' "$artifacts/$name.log")
+        speed=$(awk '/stat::average_exec_per_sec/{print $NF}' "$artifacts/$name.log")
         echo "fuzz_$name: ${runs:-?} runs in ${FUZZ_SECONDS} s (${speed:-?}/s), clean"
     else
         echo "fuzz_$name: FAILED"
