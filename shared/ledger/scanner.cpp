@@ -5,10 +5,9 @@
 #include "ledger/ledger.h"
 #include "ledger/recordpricer.h"
 #include "pricing/pricetable.h"
-#include "sources/claudeparser.h"
-#include "sources/codexparser.h"
 #include "sources/opencodereader.h"
 #include "sources/sourcediscovery.h"
+#include "sources/sourceregistry.h"
 #include "store/localstore.h"
 
 #include <QElapsedTimer>
@@ -161,17 +160,7 @@ void runJob(Job &job)
     }
     ::close(fd);
     const std::int64_t length = u.size - job.from;
-    switch (job.file.agent) {
-    case Agent::ClaudeCode:
-        ClaudeParser::parse(job.file, data, length, job.from, u.result);
-        break;
-    case Agent::Codex:
-        CodexParser::parse(job.file, data, length, job.from, job.state, u.result);
-        break;
-    case Agent::OpenCode:
-        OpenCodeReader::parseMessageFile(job.file, data, length, u.result);
-        break;
-    }
+    SourceRegistry::of(job.file.agent).parse(job.file, data, length, job.from, job.state, u.result);
     u.readOffset = job.from + u.result.consumedBytes;
     u.tailHash = tailHashOf(data + u.result.consumedBytes, u.readOffset - mapFrom);
     job.bytesRead = u.readOffset - job.from;
@@ -226,6 +215,9 @@ struct Scanner::Plan
                 job.update.replace = job.knownRows.empty() && c.lines > 0;
             } else if (f.kind != SourceKind::AppendLog || !sameId || f.size < c.readOffset) {
                 job.update.replace = true;
+                // A whole file's state outlives its rewrites (Droid: what was counted).
+                if (f.kind == SourceKind::WholeJson)
+                    job.state = c.state;
             } else {
                 job.from = c.readOffset;
                 job.state = c.state;
