@@ -76,8 +76,9 @@ QHash<QString, Usage> usageFiles(const QString &home)
     return out;
 }
 
-// The agents the generator writes files for.
-const QStringList GeneratedAgents {u"claude-code"_s, u"codex"_s, u"opencode"_s};
+// The agents the generator writes files for: all of them.
+const QStringList GeneratedAgents {u"claude-code"_s, u"codex"_s, u"opencode"_s, u"gemini-cli"_s,
+                                   u"qwen-code"_s,   u"amp"_s,   u"droid"_s,    u"kimi-cli"_s};
 
 } // namespace
 
