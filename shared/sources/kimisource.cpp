@@ -206,11 +206,20 @@ void KimiSource::parse(const SourceFile &file, const char *data, std::int64_t si
                 auto inner = event ? RecordSink::object(*event, "payload") : std::nullopt;
                 if (!eventType || *eventType != "StatusUpdate" || !inner)
                     return;
-                std::string nestedModel;
-                if (const auto agentId = string(*payload, "agent_id"))
-                    nestedModel = subagentModel(
-                        sessionDir + u"/subagents/"_s +
-                        QString::fromUtf8(agentId->data(), qsizetype(agentId->size())));
+                const auto agentId = string(*payload, "agent_id");
+                const QString agentDir = agentId ? sessionDir + u"/subagents/"_s +
+                        QString::fromUtf8(agentId->data(), qsizetype(agentId->size()))
+                                                 : QString();
+                // Without a message_id the mirror cannot meet its original by key:
+                // while the sub-agent's own wire exists, that wire counts the step.
+                const auto id = string(*inner, "message_id");
+                if ((!id || id->empty()) && RecordSink::object(*inner, "token_usage") &&
+                    !agentDir.isEmpty() && QFile::exists(agentDir + u"/wire.jsonl"_s)) {
+                    ++out.drops[DropReason::KimiSubagentMirror];
+                    return;
+                }
+                const std::string nestedModel =
+                    agentDir.isEmpty() ? std::string() : subagentModel(agentDir);
                 add(*inner, timestamp, baseOffset + off, true,
                     nestedModel.empty() ? model : nestedModel);
             }

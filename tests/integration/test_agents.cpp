@@ -72,10 +72,17 @@ private Q_SLOTS:
     void rescanChangesNothing_data() { fixture_data(); }
     void rescanChangesNothing();
     void droidReplay();
+    void appendedInTwoParts_data();
+    void appendedInTwoParts();
+    void kimiMirrorWithoutId();
 
 private:
     // Copies the fixture's HOME to \a tmp with its mtimes set; the HOME path.
     static QString prepare(const QString &agent, const QTemporaryDir &tmp, QJsonObject *expected);
+    //! prepare(), then one scan into a new store in \a tmp: the store's path, or
+    //! empty with \a error.
+    static QString prepareAndScan(const QString &agent, const QTemporaryDir &tmp,
+                                  QJsonObject *expected, QString *home, QString *error);
 };
 
 void TestAgents::fixture_data()
@@ -99,16 +106,26 @@ QString TestAgents::prepare(const QString &agent, const QTemporaryDir &tmp, QJso
     return home;
 }
 
+QString TestAgents::prepareAndScan(const QString &agent, const QTemporaryDir &tmp,
+                                   QJsonObject *expected, QString *home, QString *error)
+{
+    *home = prepare(agent, tmp, expected);
+    const QString db = tmp.filePath(u"store.sqlite"_s);
+    if (home->isEmpty()) {
+        *error = u"cannot copy the fixture"_s;
+        return {};
+    }
+    return scan(*home, db, nullptr, error) ? db : QString();
+}
+
 void TestAgents::fixture()
 {
     QFETCH(QString, agent);
     QTemporaryDir tmp;
     QJsonObject expected;
-    const QString home = prepare(agent, tmp, &expected);
-    QVERIFY(!home.isEmpty());
-    const QString db = tmp.filePath(u"store.sqlite"_s);
-    QString error;
-    QVERIFY2(scan(home, db, nullptr, &error), qPrintable(error));
+    QString home, error;
+    const QString db = prepareAndScan(agent, tmp, &expected, &home, &error);
+    QVERIFY2(!db.isEmpty(), qPrintable(error));
 
     const Rows want = expectedRows(expected);
     QVERIFY(!want.isEmpty());
@@ -135,11 +152,9 @@ void TestAgents::rescanChangesNothing()
     QFETCH(QString, agent);
     QTemporaryDir tmp;
     QJsonObject expected;
-    const QString home = prepare(agent, tmp, &expected);
-    QVERIFY(!home.isEmpty());
-    const QString db = tmp.filePath(u"store.sqlite"_s);
-    QString error;
-    QVERIFY2(scan(home, db, nullptr, &error), qPrintable(error));
+    QString home, error;
+    const QString db = prepareAndScan(agent, tmp, &expected, &home, &error);
+    QVERIFY2(!db.isEmpty(), qPrintable(error));
     const Rows first = reportRows(db);
     QDirIterator it(home, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -185,6 +200,116 @@ void TestAgents::droidReplay()
             compareDrops(store.accounting().drops, step.value(u"dropped"_s).toObject());
         QVERIFY2(drops.isEmpty(), qPrintable(step.value(u"file"_s).toString() + u'\n' + drops));
     }
+}
+
+void TestAgents::appendedInTwoParts_data()
+{
+    // The agents whose usage files are appended to (Amp and Droid rewrite whole
+    // files: rescanChangesNothing covers them).
+    QTest::addColumn<QString>("agent");
+    for (const char *agent : {"gemini-cli", "qwen-code", "kimi-cli"})
+        QTest::newRow(agent) << QString::fromLatin1(agent);
+}
+
+void TestAgents::appendedInTwoParts()
+{
+    // Every append log cut in the middle of a line, scanned, then completed and
+    // scanned again: the half line waits, the rest resumes from the cursor and
+    // its state (Gemini's session), and the totals are a fresh scan's.
+    QFETCH(QString, agent);
+    QTemporaryDir tmp;
+    QJsonObject expected;
+    const QString home = prepare(agent, tmp, &expected);
+    QVERIFY(!home.isEmpty());
+    QHash<QString, QByteArray> rest;
+    QDirIterator it(home, {u"*.jsonl"_s}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QByteArray all = TestHelpers::readFile(path);
+        // Cut at 60%, never just after a newline: a half-written line.
+        qsizetype cut = all.size() * 3 / 5;
+        while (cut > 0 && all.at(cut - 1) == '\n')
+            --cut;
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(all.left(cut)), cut);
+        rest.insert(path, all.mid(cut));
+    }
+    QVERIFY(!rest.isEmpty());
+    const QString db = tmp.filePath(u"store.sqlite"_s);
+    QString error;
+    QVERIFY2(scan(home, db, nullptr, &error), qPrintable(error));
+    QVERIFY(reportRows(db) != expectedRows(expected));
+    {
+        LocalStore store;
+        QVERIFY(store.open(db, &error));
+        QVERIFY(store.accounting().pendingBytes > 0);
+    }
+    for (auto r = rest.begin(); r != rest.end(); ++r) {
+        QFile f(r.key());
+        QVERIFY(f.open(QIODevice::Append));
+        QCOMPARE(f.write(r.value()), r.value().size());
+    }
+    ScanStats stats;
+    QVERIFY2(scan(home, db, &stats, &error), qPrintable(error));
+    QCOMPARE(stats.filesReplaced, 0);
+    const Rows want = expectedRows(expected);
+    const Rows got = reportRows(db);
+    QVERIFY2(got == want, qPrintable(diff(want, got)));
+    LocalStore store;
+    QVERIFY(store.open(db, &error));
+    const AccountingStats acc = store.accounting();
+    QCOMPARE(acc.pendingBytes, 0);
+    const QString drops = compareDrops(acc.drops, expected.value(u"dropped"_s).toObject());
+    QVERIFY2(drops.isEmpty(), qPrintable(drops));
+}
+
+void TestAgents::kimiMirrorWithoutId()
+{
+    // A sub-agent step without a message_id: its mirror in the parent's wire
+    // cannot meet it by key, yet counts once while the sub-agent's wire exists.
+    QTemporaryDir tmp;
+    const QString share = tmp.filePath(u"home/.kimi"_s);
+    const QString session = share +
+        u"/sessions/0123456789abcdef0123456789abcdef/"
+        "a1b2c3d4-0000-4000-8000-000000000001"_s;
+    QVERIFY(QDir().mkpath(session + u"/subagents/ag1"_s));
+    auto write = [](const QString &path, const QByteArray &data) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+    };
+    QVERIFY(write(share + u"/config.toml"_s,
+                  "default_model = \"main\"\n[models.main]\nmodel = \"kimi-k2-0905-preview\"\n"));
+    const QByteArray usage = R"({"input_other": 100, "output": 20, "input_cache_read": 300, )"
+                             R"("input_cache_creation": 0})";
+    QVERIFY(write(session + u"/subagents/ag1/wire.jsonl"_s,
+                  R"({"timestamp": 1781085630.5, "message": {"type": "StatusUpdate", "payload": )"
+                  R"({"token_usage": )" +
+                      usage +
+                      R"(, "message_id": null}}})"
+                      "\n"));
+    QVERIFY(write(session + u"/wire.jsonl"_s,
+                  R"({"timestamp": 1781085631.25, "message": {"type": "SubagentEvent", )"
+                  R"("payload": {"agent_id": "ag1", "event": {"type": "StatusUpdate", "payload": )"
+                  R"({"token_usage": )" +
+                      usage +
+                      R"(, "message_id": null}}}}})"
+                      "\n"));
+    const QString db = tmp.filePath(u"store.sqlite"_s);
+    QString error;
+    QVERIFY2(scan(tmp.filePath(u"home"_s), db, nullptr, &error), qPrintable(error));
+    const Numbers totals = reportTotals(db);
+    QCOMPARE(totals.total, 420);
+    QCOMPARE(totals.messages, 1);
+    LocalStore store;
+    QVERIFY(store.open(db, &error));
+    QCOMPARE(store.accounting().drops[DropReason::KimiSubagentMirror], 1);
+
+    // Without the sub-agent's own wire, the mirror is all there is: it counts.
+    QVERIFY(QFile::remove(session + u"/subagents/ag1/wire.jsonl"_s));
+    const QString db2 = tmp.filePath(u"store2.sqlite"_s);
+    QVERIFY2(scan(tmp.filePath(u"home"_s), db2, nullptr, &error), qPrintable(error));
+    QCOMPARE(reportTotals(db2).total, 420);
 }
 
 QTEST_GUILESS_MAIN(TestAgents)
