@@ -80,6 +80,7 @@ struct Cursor
     bool deleted = false;
     std::int64_t fileId = 0;
     std::int64_t lines = 0;
+    std::int64_t records = 0;
 };
 
 struct Job
@@ -91,6 +92,7 @@ struct Job
     bool verifyTail = false;
     std::uint64_t expectedTail = 0;
     bool skip = false; //!< nothing changed after all
+    bool hasRecords = false; //!< the store holds records of this file's last read
     std::int64_t estimatedBytes = 0;
     std::int64_t bytesRead = 0;
     OpenCodeReader::KnownRows knownRows; //!< a database's rows read before
@@ -161,6 +163,15 @@ void runJob(Job &job)
     ::close(fd);
     const std::int64_t length = u.size - job.from;
     SourceRegistry::of(job.file.agent).parse(job.file, data, length, job.from, job.state, u.result);
+    // A whole file caught mid-rewrite (not JSON now, nothing else in it) keeps
+    // what its last good read counted; its cursor stays, so the next change is read.
+    if (u.replace && job.hasRecords && job.file.kind == SourceKind::WholeJson &&
+        u.result.records.empty() && u.result.drops.isZero() &&
+        u.result.malformed.total() == u.result.malformed[MalformedReason::NotJson] &&
+        u.result.malformed.total() > 0) {
+        job.skip = true;
+        return;
+    }
     u.readOffset = job.from + u.result.consumedBytes;
     u.tailHash = tailHashOf(data + u.result.consumedBytes, u.readOffset - mapFrom);
     job.bytesRead = u.readOffset - job.from;
@@ -168,15 +179,15 @@ void runJob(Job &job)
 
 Cursor cursorFrom(Statement &st)
 {
-    return Cursor {st.int64(1), st.int64(2),      st.int64(3),
-                   st.int64(4), st.int64(5),      std::uint64_t(st.int64(6)),
-                   st.blob(7),  st.int64(8) != 0, st.int64(9),
-                   st.int64(10)};
+    return Cursor {st.int64(1),  st.int64(2),      st.int64(3),
+                   st.int64(4),  st.int64(5),      std::uint64_t(st.int64(6)),
+                   st.blob(7),   st.int64(8) != 0, st.int64(9),
+                   st.int64(10), st.int64(11)};
 }
 
 constexpr std::string_view CursorColumns = "SELECT path_hash, dev, ino, size, mtime_ns, "
-                                           "read_offset, tail_hash, state, deleted, id, lines "
-                                           "FROM files";
+                                           "read_offset, tail_hash, state, deleted, id, lines, "
+                                           "records FROM files";
 
 } // namespace
 
@@ -203,6 +214,7 @@ struct Scanner::Plan
         job.update.result.notAfterMs = notAfterMs;
         if (cursor) {
             const Cursor &c = *cursor;
+            job.hasRecords = !c.deleted && c.records > 0;
             const bool sameId = c.dev == f.dev && c.ino == f.ino;
             if (f.kind == SourceKind::SqliteDb) {
                 // Row by row: the rows read before, with their update times.

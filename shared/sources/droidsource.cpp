@@ -114,8 +114,7 @@ void DroidSource::parse(const SourceFile &file, const char *data, std::int64_t s
     const std::string session =
         file.path.section(u'/', -1).chopped(int(sizeof(".settings.json") - 1)).toStdString();
     const std::uint64_t sessionKey = hash64(session, 16);
-    // Everything booked before, then what this snapshot adds; a file that
-    // cannot be read now (mid-rewrite) keeps what it counted.
+    // Everything booked before, then what this snapshot adds.
     auto publish = [&] {
         out.drops[DropReason::DroidCounterRegress] = state.regressions;
         std::int64_t index = 0;
@@ -137,7 +136,7 @@ void DroidSource::parse(const SourceFile &file, const char *data, std::int64_t s
     thread_local simdjson::dom::parser parser;
     const auto doc = RecordSink::wholeObject(parser, data, size, out);
     if (!doc)
-        return publish();
+        return; // mid-rewrite: the scanner keeps what the last good read counted
     auto settings = *doc;
     const auto usage = RecordSink::object(settings, "tokenUsage");
     if (!usage)

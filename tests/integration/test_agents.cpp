@@ -75,6 +75,8 @@ private Q_SLOTS:
     void appendedInTwoParts_data();
     void appendedInTwoParts();
     void kimiMirrorWithoutId();
+    void wholeFileMidRewriteKeepsItsCount_data();
+    void wholeFileMidRewriteKeepsItsCount();
 
 private:
     // Copies the fixture's HOME to \a tmp with its mtimes set; the HOME path.
@@ -310,6 +312,65 @@ void TestAgents::kimiMirrorWithoutId()
     const QString db2 = tmp.filePath(u"store2.sqlite"_s);
     QVERIFY2(scan(tmp.filePath(u"home"_s), db2, nullptr, &error), qPrintable(error));
     QCOMPARE(reportTotals(db2).total, 420);
+}
+
+void TestAgents::wholeFileMidRewriteKeepsItsCount_data()
+{
+    QTest::addColumn<QString>("agent");
+    QTest::addColumn<QString>("file"); // below the fixture's home
+    QTest::newRow("amp")
+        << u"amp"_s << u".local/share/amp/threads/T-1f2e3d4c-5b6a-4798-8a9b-0c1d2e3f4a5b.json"_s;
+    QTest::newRow("gemini-cli")
+        << u"gemini-cli"_s
+        << u".gemini/tmp/c42d1eeb22f7cc6f461702db41f3e65ade377f4d4ff27c52f3824cbad3234f3e/chats/"
+           "session-2026-03-02T09-15-3f9c2a10.json"_s;
+    QTest::newRow("droid") << u"droid"_s
+                           << u".factory/sessions/-home-dev-shop/"
+                              "8d1f3a5b-2c4e-4f60-8a1b-3c5d7e9f0a2b.settings.json"_s;
+}
+
+void TestAgents::wholeFileMidRewriteKeepsItsCount()
+{
+    // A file rewritten in place is caught half written: what it counted stays
+    // (nothing malformed is booked for it), and its next good write is read.
+    QFETCH(QString, agent);
+    QFETCH(QString, file);
+    QTemporaryDir tmp;
+    QJsonObject expected;
+    QString home, error;
+    const QString db = prepareAndScan(agent, tmp, &expected, &home, &error);
+    QVERIFY2(!db.isEmpty(), qPrintable(error));
+    const Rows want = expectedRows(expected);
+    QCOMPARE(reportRows(db), want);
+    const QString path = home + u'/' + file;
+    const QByteArray whole = TestHelpers::readFile(path);
+    QVERIFY(whole.size() > 100);
+    const QDateTime mtime = QFileInfo(path).lastModified();
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(f.write(whole.left(whole.size() / 2)) > 0);
+    }
+    QVERIFY(setMtime(path, mtime.addSecs(1).toUTC().toString(Qt::ISODateWithMs)));
+    QVERIFY2(scan(home, db, nullptr, &error), qPrintable(error));
+    QVERIFY2(reportRows(db) == want, qPrintable(diff(want, reportRows(db))));
+    {
+        LocalStore store;
+        QVERIFY(store.open(db, &error));
+        QCOMPARE(store.accounting().malformed[MalformedReason::NotJson],
+                 expected.value(u"malformedLines"_s).toInteger() +
+                     expected.value(u"malformedFiles"_s).toInteger());
+    }
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(whole), whole.size());
+    }
+    QVERIFY(setMtime(path, mtime.addSecs(2).toUTC().toString(Qt::ISODateWithMs)));
+    ScanStats stats;
+    QVERIFY2(scan(home, db, &stats, &error), qPrintable(error));
+    QCOMPARE(stats.filesRead, 1);
+    QVERIFY2(reportRows(db) == want, qPrintable(diff(want, reportRows(db))));
 }
 
 QTEST_GUILESS_MAIN(TestAgents)
