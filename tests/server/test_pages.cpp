@@ -424,6 +424,17 @@ void TestPages::newAgentsOnPages()
     QVERIFY(page.contains(u"<option value=\"qwen-code\">Qwen Code</option>"_s));
     QVERIFY(page.contains(u"<option value=\"amp\">Amp</option>"_s));
     QVERIFY(page.contains(u"eightagents"_s));
+
+    // A badge of one agent: its usage only, its name and colour.
+    const QString badge =
+        QString::fromUtf8(m_server.get(u"/badge/eightagents.svg?agent=gemini-cli"_s).body);
+    QVERIFY2(badge.contains(u"aria-label=\"Gemini CLI tokens: 7.3K\""_s), qPrintable(badge));
+    QVERIFY2(badge.contains(u"#1A73E8"_s), qPrintable(badge));
+    const QString kimiBadge =
+        QString::fromUtf8(m_server.get(u"/badge/eightagents.svg?agent=kimi-cli"_s).body);
+    QVERIFY2(kimiBadge.contains(u"aria-label=\"Kimi CLI tokens: 550\""_s), qPrintable(kimiBadge));
+    QCOMPARE(m_server.get(u"/badge/eightagents.svg?agent=notepad"_s).status, 400);
+    QCOMPARE(m_server.get(u"/badge/rank/eightagents.svg?agent=amp"_s).status, 400);
 }
 
 QTEST_GUILESS_MAIN(TestPages)
