@@ -267,6 +267,42 @@
         <source>Malformed: token count null</source>
         <translation>Fehlerhaft: Tokenzahl ist null</translation>
     </message>
+    <message>
+        <source>Duplicates dropped: Gemini CLI repeated or resumed message</source>
+        <translation>Duplikate verworfen: Gemini CLI wiederholte oder fortgesetzte Nachricht</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Qwen Code /branch copy</source>
+        <translation>Duplikate verworfen: Qwen-Code-/branch-Kopie</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Qwen Code repeated record</source>
+        <translation>Duplikate verworfen: Qwen Code wiederholter Eintrag</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Amp ledger event of a counted message</source>
+        <translation>Duplikate verworfen: Amp-Ledger-Ereignis einer gezählten Nachricht</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Amp thread copy</source>
+        <translation>Duplikate verworfen: Amp-Thread-Kopie</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Droid stale session copy</source>
+        <translation>Duplikate verworfen: veraltete Droid-Sitzungskopie</translation>
+    </message>
+    <message>
+        <source>Not counted: Droid counters below what was counted</source>
+        <translation>Nicht gezählt: Droid-Zähler unter dem bereits Gezählten</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Kimi CLI sub-agent mirror</source>
+        <translation>Duplikate verworfen: Kimi CLI Sub-Agent-Spiegelung</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Kimi CLI fork copy</source>
+        <translation>Duplikate verworfen: Kimi CLI Fork-Kopie</translation>
+    </message>
 </context>
 <context>
     <name>AgentBreakdownModel</name>

@@ -267,6 +267,42 @@
         <source>Malformed: token count null</source>
         <translation>不正: トークン数が null</translation>
     </message>
+    <message>
+        <source>Duplicates dropped: Gemini CLI repeated or resumed message</source>
+        <translation>重複を除外: Gemini CLI の繰り返しまたは再開されたメッセージ</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Qwen Code /branch copy</source>
+        <translation>重複を除外: Qwen Code の /branch コピー</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Qwen Code repeated record</source>
+        <translation>重複を除外: Qwen Code の繰り返しレコード</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Amp ledger event of a counted message</source>
+        <translation>重複を除外: 集計済みメッセージの Amp レジャーイベント</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Amp thread copy</source>
+        <translation>重複を除外: Amp スレッドのコピー</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Droid stale session copy</source>
+        <translation>重複を除外: Droid の古いセッションコピー</translation>
+    </message>
+    <message>
+        <source>Not counted: Droid counters below what was counted</source>
+        <translation>未集計: 集計済みより小さい Droid カウンター</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Kimi CLI sub-agent mirror</source>
+        <translation>重複を除外: Kimi CLI サブエージェントのミラー</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Kimi CLI fork copy</source>
+        <translation>重複を除外: Kimi CLI フォークのコピー</translation>
+    </message>
 </context>
 <context>
     <name>AgentBreakdownModel</name>

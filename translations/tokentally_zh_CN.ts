@@ -267,6 +267,42 @@
         <source>Malformed: token count null</source>
         <translation>格式错误：令牌数为 null</translation>
     </message>
+    <message>
+        <source>Duplicates dropped: Gemini CLI repeated or resumed message</source>
+        <translation>已丢弃重复：Gemini CLI 重复或恢复的消息</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Qwen Code /branch copy</source>
+        <translation>已丢弃重复：Qwen Code /branch 副本</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Qwen Code repeated record</source>
+        <translation>已丢弃重复：Qwen Code 重复记录</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Amp ledger event of a counted message</source>
+        <translation>已丢弃重复：已计消息的 Amp 账本事件</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Amp thread copy</source>
+        <translation>已丢弃重复：Amp 线程副本</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Droid stale session copy</source>
+        <translation>已丢弃重复：Droid 过期会话副本</translation>
+    </message>
+    <message>
+        <source>Not counted: Droid counters below what was counted</source>
+        <translation>未计入：Droid 计数器低于已计数值</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Kimi CLI sub-agent mirror</source>
+        <translation>已丢弃重复：Kimi CLI 子代理镜像</translation>
+    </message>
+    <message>
+        <source>Duplicates dropped: Kimi CLI fork copy</source>
+        <translation>已丢弃重复：Kimi CLI 分叉副本</translation>
+    </message>
 </context>
 <context>
     <name>AgentBreakdownModel</name>

@@ -34,6 +34,24 @@ QString AccountingModel::dropLabel(DropReason reason) const
         return tr("Not counted: zero-token calls");
     case DropReason::FutureTimestamp:
         return tr("Not counted: dated more than a day ahead");
+    case DropReason::GeminiDuplicate:
+        return tr("Duplicates dropped: Gemini CLI repeated or resumed message");
+    case DropReason::QwenBranchCopy:
+        return tr("Duplicates dropped: Qwen Code /branch copy");
+    case DropReason::QwenDuplicate:
+        return tr("Duplicates dropped: Qwen Code repeated record");
+    case DropReason::AmpLedgerDuplicate:
+        return tr("Duplicates dropped: Amp ledger event of a counted message");
+    case DropReason::AmpCopied:
+        return tr("Duplicates dropped: Amp thread copy");
+    case DropReason::DroidStaleCopy:
+        return tr("Duplicates dropped: Droid stale session copy");
+    case DropReason::DroidCounterRegress:
+        return tr("Not counted: Droid counters below what was counted");
+    case DropReason::KimiSubagentMirror:
+        return tr("Duplicates dropped: Kimi CLI sub-agent mirror");
+    case DropReason::KimiForkCopy:
+        return tr("Duplicates dropped: Kimi CLI fork copy");
     }
     return dropReasonId(reason);
 }

@@ -2,6 +2,7 @@
 
 #include "models/numberformat.h"
 
+#include <QColor>
 #include <QLocale>
 
 AgentBreakdownModel::AgentBreakdownModel(QObject *parent)
@@ -90,6 +91,8 @@ QVariant AgentBreakdownModel::data(const QModelIndex &index, int role) const
         if (index.column() != AgentColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    case Qt::DecorationRole:
+        return index.column() == AgentColumn ? QVariant(QColor(agentColor(a.agent))) : QVariant();
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "models/numberformat.h"
 
+#include <QColor>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +72,8 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
             return s.totals.cost() ? *s.totals.cost() : -1.0;
         }
         return {};
+    case Qt::DecorationRole:
+        return index.column() == AgentColumn ? QVariant(QColor(agentColor(s.agent))) : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
         case LastActiveColumn: {

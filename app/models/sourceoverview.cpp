@@ -1,6 +1,7 @@
 #include "sourceoverview.h"
 
 #include "sources/sourcediscovery.h"
+#include "sources/sourceregistry.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -53,15 +54,7 @@ SourceOverview SourceOverview::inspect(const SourceEnvironment &env)
 QString SourceOverview::environmentVariable(Agent agent)
 {
     // The variables SourceDiscovery::roots() follows (DESIGN.md §1).
-    switch (agent) {
-    case Agent::ClaudeCode:
-        return u"CLAUDE_CONFIG_DIR"_s;
-    case Agent::Codex:
-        return u"CODEX_HOME"_s;
-    case Agent::OpenCode:
-        return u"XDG_DATA_HOME"_s;
-    }
-    return {};
+    return SourceRegistry::of(agent).environmentVariables().join(u", "_s);
 }
 
 QString SourceOverview::displayPath(const QString &path) const

@@ -2,6 +2,7 @@
 
 #include "badgerenderer.h"
 #include "boards/timewindow.h"
+#include "core/agent.h"
 #include "http/apierror.h"
 #include "http/httputil.h"
 #include "http/servercontext.h"
@@ -66,6 +67,18 @@ ResponseCache::Entry BadgeRoutes::render(const httplib::Request &req, const QStr
     if (!style)
         throw ApiError(ApiError::BadRequest, u"style must be flat, flat-square or branded"_s);
     const QString period = req.has_param("period") ? param(req, "period") : u"all"_s;
+    // ?agent=gemini-cli: that agent's usage only, named and coloured as the agent.
+    const QString agent = req.has_param("agent") ? param(req, "agent") : QString();
+    QString agentName, agentHue;
+    if (!agent.isEmpty()) {
+        const std::optional<Agent> a = agentFromId(agent);
+        if (!a)
+            throw ApiError(ApiError::BadRequest, u"unknown agent"_s);
+        if (kind == u"rank" || kind == u"stats")
+            throw ApiError(ApiError::BadRequest, u"agent does not apply to this badge"_s);
+        agentName = agentDisplayName(*a);
+        agentHue = agentColor(*a);
+    }
     QString label;
     QString message;
     QString color;
@@ -85,11 +98,15 @@ ResponseCache::Entry BadgeRoutes::render(const httplib::Request &req, const QStr
             {u"streak"_s, u"#e05d44"_s}, {u"cache-efficiency"_s, u"#a4a61d"_s}};
         label = labels.value(kind);
         color = colors.value(kind);
+        if (!agentName.isEmpty()) {
+            label = agentName + u' ' + label;
+            color = agentHue;
+        }
         if (!user || user->visibility == Visibility::Private) {
             message = u"not found"_s;
             color = QString::fromLatin1(BadgeRenderer::Grey);
         } else {
-            message = badgeValue(*user, kind, period);
+            message = badgeValue(*user, kind, period, agent);
         }
     }
     if (req.has_param("label"))
@@ -106,7 +123,8 @@ ResponseCache::Entry BadgeRoutes::render(const httplib::Request &req, const QStr
     return {BadgeRenderer::svg(label, message, color, *style), "image/svg+xml;charset=utf-8", 200};
 }
 
-QString BadgeRoutes::badgeValue(const UserRecord &user, const QString &kind, const QString &period)
+QString BadgeRoutes::badgeValue(const UserRecord &user, const QString &kind, const QString &period,
+                                const QString &agent)
 {
     if (kind == u"rank") {
         if (user.visibility != Visibility::Public || user.hidden)
@@ -121,6 +139,7 @@ QString BadgeRoutes::badgeValue(const UserRecord &user, const QString &kind, con
     q.to = window.to;
     q.offsets = window.offsets;
     q.user = user.id;
+    q.agent = agent;
     q.byDay = kind == u"active-days" || kind == u"streak";
     const auto rows = m_context.store.aggregate(q);
     TokenCounts total;

@@ -21,7 +21,8 @@ public:
     explicit BadgeRoutes(ServerContext &context);
     void addRoutes(httplib::Server &server);
     //! The message of a badge of \a kind for a visible user.
-    QString badgeValue(const UserRecord &user, const QString &kind, const QString &period);
+    QString badgeValue(const UserRecord &user, const QString &kind, const QString &period,
+                       const QString &agent);
 
 private:
     void badge(const httplib::Request &req, httplib::Response &res);

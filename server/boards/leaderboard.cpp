@@ -1,5 +1,7 @@
 #include "leaderboard.h"
 
+#include "core/agent.h"
+
 #include "http/apierror.h"
 
 #include <QDateTime>
@@ -119,8 +121,7 @@ std::shared_ptr<const Board> Leaderboard::board(const BoardRequest &in)
         request.metric = u"tokens"_s;
     if (!metrics().contains(request.metric))
         throw ApiError(ApiError::BadRequest, u"unknown metric"_s);
-    if (!request.agent.isEmpty() && request.agent != u"claude-code" && request.agent != u"codex" &&
-        request.agent != u"opencode")
+    if (!request.agent.isEmpty() && !agentFromId(request.agent))
         throw ApiError(ApiError::BadRequest, u"unknown agent"_s);
     const TimeWindow window = TimeWindow::resolve(request.period, request.from, request.to,
                                                   request.tz, QDateTime::currentSecsSinceEpoch());

@@ -153,6 +153,7 @@ Data agents(const QJsonObject &p)
         const auto agent = agentFromId(a.value(u"agent"_s).toString());
         Data d;
         d.set("name", text(agent ? agentDisplayName(*agent) : a.value(u"agent"_s).toString()));
+        d.set("color", text(agent ? agentColor(*agent) : u"#64748B"_s));
         d.set("text",
               text(Format::percent(a.value(u"share"_s).toDouble()) + u" · "_s +
                    Format::compact(a.value(u"tokens"_s).toDouble())));

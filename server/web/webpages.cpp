@@ -1,5 +1,7 @@
 #include "webpages.h"
 
+#include "core/agent.h"
+
 #include "format.h"
 #include "http/apierror.h"
 #include "http/httputil.h"
@@ -206,11 +208,10 @@ QByteArray WebPages::leaderboardPage(const httplib::Request &req)
             metricLabel = label;
     }
     Data agents = list();
-    for (const auto &[id, label] :
-         QList<std::pair<QString, QString>> {{QString(), u"All agents"_s},
-                                             {u"claude-code"_s, u"Claude Code"_s},
-                                             {u"codex"_s, u"Codex"_s},
-                                             {u"opencode"_s, u"OpenCode"_s}}) {
+    QList<std::pair<QString, QString>> agentChoices {{QString(), u"All agents"_s}};
+    for (int i = 0; i < AgentCount; ++i)
+        agentChoices.append({agentId(Agent(i)), agentDisplayName(Agent(i))});
+    for (const auto &[id, label] : agentChoices) {
         Data a;
         a.set("id", text(id));
         a.set("label", text(label));

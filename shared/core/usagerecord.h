@@ -12,6 +12,8 @@ enum UsageRecordFlag : std::uint8_t {
     RecordMirror = 0x02, //!< Claude: a `progress` line mirroring a sub-agent's line
     RecordHasSpeed = 0x04, //!< Claude: usage.speed present (preferred on ties)
     RecordFromDatabase = 0x08, //!< OpenCode: a row of opencode.db (wins over JSON copies)
+    RecordCopy =
+        0x10, //!< a copy another session or file made (Qwen /branch, Kimi sub-agent mirror)
 };
 
 //! \brief One model call as a parser saw it, before dedup. Raw text never gets

@@ -25,6 +25,24 @@ QString dropReasonId(DropReason reason)
         return u"zero-usage"_s;
     case DropReason::FutureTimestamp:
         return u"future-timestamp"_s;
+    case DropReason::GeminiDuplicate:
+        return u"gemini-duplicate"_s;
+    case DropReason::QwenBranchCopy:
+        return u"qwen-branch-copy"_s;
+    case DropReason::QwenDuplicate:
+        return u"qwen-duplicate"_s;
+    case DropReason::AmpLedgerDuplicate:
+        return u"amp-ledger-duplicate"_s;
+    case DropReason::AmpCopied:
+        return u"amp-copied"_s;
+    case DropReason::DroidStaleCopy:
+        return u"droid-stale-copy"_s;
+    case DropReason::DroidCounterRegress:
+        return u"droid-counter-regress"_s;
+    case DropReason::KimiSubagentMirror:
+        return u"kimi-subagent-mirror"_s;
+    case DropReason::KimiForkCopy:
+        return u"kimi-fork-copy"_s;
     }
     return {};
 }

@@ -21,9 +21,18 @@ enum class DropReason : std::uint8_t {
     OpenCodeDuplicate, //!< message id already counted (JSON copy of a db row)
     ZeroUsage, //!< all token counts zero: not a message
     FutureTimestamp, //!< dated more than a day after the scan: a broken clock or a forgery
+    GeminiDuplicate, //!< same message (id, timestamp) as a counted one: re-appended, resumed copy
+    QwenBranchCopy, //!< a record `/branch` copied into another session (same uuid)
+    QwenDuplicate, //!< the same uuid again in one session
+    AmpLedgerDuplicate, //!< a usage-ledger event describing a message that carries usage
+    AmpCopied, //!< the same thread and message in another thread file
+    DroidStaleCopy, //!< a copy of a session whose counters are below another copy's
+    DroidCounterRegress, //!< counters below what was already counted: restore or reset
+    KimiSubagentMirror, //!< a sub-agent step mirrored in the parent's wire
+    KimiForkCopy, //!< a step a fork copied verbatim from its source session
 };
 
-inline constexpr int DropReasonCount = 10;
+inline constexpr int DropReasonCount = 19;
 
 //! \brief Why a line (or an OpenCode message) was malformed: nothing of it is counted.
 //! Stored by value: new reasons are only ever appended.

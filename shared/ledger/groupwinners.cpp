@@ -2,6 +2,7 @@
 
 #include "core/usagerecord.h"
 #include "ledger/bucketdeltas.h"
+#include "sources/sourceregistry.h"
 
 #include <QString>
 
@@ -89,25 +90,8 @@ GroupWinners::Winner *GroupWinners::find(std::uint64_t groupKey)
 
 bool GroupWinners::beats(const StoredRecord &a, const StoredRecord &b)
 {
-    if (Agent(a.agent) == Agent::ClaudeCode) {
-        const bool aMirror = a.flags & RecordMirror, bMirror = b.flags & RecordMirror;
-        if (aMirror != bMirror)
-            return !aMirror;
-        const bool aSide = a.flags & RecordSidechain, bSide = b.flags & RecordSidechain;
-        if (aSide != bSide)
-            return !aSide;
-        const std::int64_t ta = a.input + a.cacheWrite + a.cacheRead + a.output;
-        const std::int64_t tb = b.input + b.cacheWrite + b.cacheRead + b.output;
-        if (ta != tb)
-            return ta > tb;
-        const bool aSpeed = a.flags & RecordHasSpeed, bSpeed = b.flags & RecordHasSpeed;
-        if (aSpeed != bSpeed)
-            return aSpeed;
-    } else if (Agent(a.agent) == Agent::OpenCode) {
-        const bool aDb = a.flags & RecordFromDatabase, bDb = b.flags & RecordFromDatabase;
-        if (aDb != bDb)
-            return aDb;
-    }
+    if (const int rank = SourceRegistry::of(Agent(a.agent)).rankCopies(a, b))
+        return rank > 0;
     // "First seen", made independent of scan order.
     if (a.timestampMs != b.timestampMs)
         return a.timestampMs < b.timestampMs;
@@ -123,19 +107,7 @@ bool GroupWinners::beats(const StoredRecord &a, const StoredRecord &b)
 
 DropReason GroupWinners::lossReason(const StoredRecord &loser, const StoredRecord &winner)
 {
-    switch (Agent(loser.agent)) {
-    case Agent::ClaudeCode:
-        if (loser.flags & RecordMirror)
-            return DropReason::ClaudeProgressMirror;
-        if (((loser.flags | winner.flags) & RecordSidechain) && loser.subKey != winner.subKey)
-            return DropReason::ClaudeSidechainReplay;
-        return DropReason::ClaudeDuplicate;
-    case Agent::Codex:
-        return DropReason::CodexCopied;
-    case Agent::OpenCode:
-        return DropReason::OpenCodeDuplicate;
-    }
-    return DropReason::ClaudeDuplicate;
+    return SourceRegistry::of(Agent(loser.agent)).lossReason(loser, winner);
 }
 
 void GroupWinners::offer(const StoredRecord &r, std::int64_t ref)

@@ -4,6 +4,7 @@
 #include "ledger/bucketdeltas.h"
 #include "ledger/groupwinners.h"
 #include "pricing/pricetable.h"
+#include "sources/sourceregistry.h"
 #include "store/localstore.h"
 #include "store/storedrecord.h"
 
@@ -235,11 +236,11 @@ bool Ledger::add(FileUpdate &u, QString *error)
         return true;
     }
     ParseResult &pr = u.result;
-    const bool openCode = u.agent == Agent::OpenCode;
-    // OpenCode keeps one record per chunk, found by its group key, so that one
-    // message can be replaced without touching the rest of the store.
+    // Some sources keep one record per chunk, found by its group key, so that
+    // a rewritten whole file is replaced without touching the rest of the store.
+    const bool singleRecordChunks = SourceRegistry::of(u.agent).singleRecordChunks();
     const bool incrementalReplace =
-        u.replace && known && openCode && u.kind == SourceKind::WholeJson;
+        u.replace && known && singleRecordChunks && u.kind == SourceKind::WholeJson;
     const bool dbRows = u.kind == SourceKind::SqliteDb && !u.replace;
     if (u.replace && !incrementalReplace && known)
         b.fullRecompute = true;
@@ -386,7 +387,7 @@ bool Ledger::add(FileUpdate &u, QString *error)
         }
         return chunkId;
     };
-    if (openCode) {
+    if (singleRecordChunks) {
         std::vector<std::int64_t> chunkOf(stored.size(), 0);
         for (size_t i = 0; i < stored.size(); ++i) {
             const std::uint64_t g = stored[i].groupKey;

@@ -5,10 +5,9 @@
 #include "ledger/ledger.h"
 #include "ledger/recordpricer.h"
 #include "pricing/pricetable.h"
-#include "sources/claudeparser.h"
-#include "sources/codexparser.h"
 #include "sources/opencodereader.h"
 #include "sources/sourcediscovery.h"
+#include "sources/sourceregistry.h"
 #include "store/localstore.h"
 
 #include <QElapsedTimer>
@@ -81,6 +80,7 @@ struct Cursor
     bool deleted = false;
     std::int64_t fileId = 0;
     std::int64_t lines = 0;
+    std::int64_t records = 0;
 };
 
 struct Job
@@ -92,6 +92,7 @@ struct Job
     bool verifyTail = false;
     std::uint64_t expectedTail = 0;
     bool skip = false; //!< nothing changed after all
+    bool hasRecords = false; //!< the store holds records of this file's last read
     std::int64_t estimatedBytes = 0;
     std::int64_t bytesRead = 0;
     OpenCodeReader::KnownRows knownRows; //!< a database's rows read before
@@ -161,16 +162,15 @@ void runJob(Job &job)
     }
     ::close(fd);
     const std::int64_t length = u.size - job.from;
-    switch (job.file.agent) {
-    case Agent::ClaudeCode:
-        ClaudeParser::parse(job.file, data, length, job.from, u.result);
-        break;
-    case Agent::Codex:
-        CodexParser::parse(job.file, data, length, job.from, job.state, u.result);
-        break;
-    case Agent::OpenCode:
-        OpenCodeReader::parseMessageFile(job.file, data, length, u.result);
-        break;
+    SourceRegistry::of(job.file.agent).parse(job.file, data, length, job.from, job.state, u.result);
+    // A whole file caught mid-rewrite (not JSON now, nothing else in it) keeps
+    // what its last good read counted; its cursor stays, so the next change is read.
+    if (u.replace && job.hasRecords && job.file.kind == SourceKind::WholeJson &&
+        u.result.records.empty() && u.result.drops.isZero() &&
+        u.result.malformed.total() == u.result.malformed[MalformedReason::NotJson] &&
+        u.result.malformed.total() > 0) {
+        job.skip = true;
+        return;
     }
     u.readOffset = job.from + u.result.consumedBytes;
     u.tailHash = tailHashOf(data + u.result.consumedBytes, u.readOffset - mapFrom);
@@ -179,15 +179,15 @@ void runJob(Job &job)
 
 Cursor cursorFrom(Statement &st)
 {
-    return Cursor {st.int64(1), st.int64(2),      st.int64(3),
-                   st.int64(4), st.int64(5),      std::uint64_t(st.int64(6)),
-                   st.blob(7),  st.int64(8) != 0, st.int64(9),
-                   st.int64(10)};
+    return Cursor {st.int64(1),  st.int64(2),      st.int64(3),
+                   st.int64(4),  st.int64(5),      std::uint64_t(st.int64(6)),
+                   st.blob(7),   st.int64(8) != 0, st.int64(9),
+                   st.int64(10), st.int64(11)};
 }
 
 constexpr std::string_view CursorColumns = "SELECT path_hash, dev, ino, size, mtime_ns, "
-                                           "read_offset, tail_hash, state, deleted, id, lines "
-                                           "FROM files";
+                                           "read_offset, tail_hash, state, deleted, id, lines, "
+                                           "records FROM files";
 
 } // namespace
 
@@ -214,6 +214,7 @@ struct Scanner::Plan
         job.update.result.notAfterMs = notAfterMs;
         if (cursor) {
             const Cursor &c = *cursor;
+            job.hasRecords = !c.deleted && c.records > 0;
             const bool sameId = c.dev == f.dev && c.ino == f.ino;
             if (f.kind == SourceKind::SqliteDb) {
                 // Row by row: the rows read before, with their update times.
@@ -226,6 +227,9 @@ struct Scanner::Plan
                 job.update.replace = job.knownRows.empty() && c.lines > 0;
             } else if (f.kind != SourceKind::AppendLog || !sameId || f.size < c.readOffset) {
                 job.update.replace = true;
+                // A whole file's state outlives its rewrites (Droid: what was counted).
+                if (f.kind == SourceKind::WholeJson)
+                    job.state = c.state;
             } else {
                 job.from = c.readOffset;
                 job.state = c.state;

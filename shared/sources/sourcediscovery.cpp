@@ -1,6 +1,7 @@
 #include "sourcediscovery.h"
 
 #include "core/hash64.h"
+#include "sources/sourceregistry.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -24,22 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList splitList(const QString &value)
-{
-    QStringList out;
-    for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
-        const QString t = part.trimmed();
-        if (!t.isEmpty())
-            out << QDir::cleanPath(t);
-    }
-    return out;
-}
-
-QString orDefault(const QString &value, const QString &fallback)
-{
-    return value.isEmpty() ? fallback : value;
-}
-
 std::int64_t mtimeNs(const struct stat &st)
 {
     return std::int64_t(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
@@ -54,8 +39,8 @@ public:
     using Visit = std::function<void(const std::string &path, const std::vector<std::string> &rel,
                                      const struct stat &st)>;
 
-    TreeWalker(const char *suffix, Visit visit)
-        : m_suffix(suffix)
+    TreeWalker(const UsageSource &source, Visit visit)
+        : m_source(source)
         , m_visit(std::move(visit))
     {
     }
@@ -120,7 +105,7 @@ private:
                     isFile = S_ISREG(st.st_mode);
                 }
             }
-            if (isDir || (isFile && name.size() > m_suffix.size() && name.ends_with(m_suffix)))
+            if (isDir || (isFile && m_source.acceptsName(name)))
                 entries.emplace_back(std::string(name), isDir);
         }
         for (const auto &[name, isDir] : entries) {
@@ -152,7 +137,7 @@ private:
         closedir(dir);
     }
 
-    std::string_view m_suffix;
+    const UsageSource &m_source;
     Visit m_visit;
     std::function<void(const std::string &)> m_visitDir;
     const std::function<void(const std::string &)> *m_defer = nullptr;
@@ -168,27 +153,7 @@ std::string canonicalRoot(const QString &root)
 
 QStringList SourceDiscovery::roots(Agent agent, const SourceEnvironment &env)
 {
-    QStringList out;
-    const QString configHome = orDefault(env.xdgConfigHome, env.home + u"/.config"_s);
-    const QString dataHome = orDefault(env.xdgDataHome, env.home + u"/.local/share"_s);
-    switch (agent) {
-    case Agent::ClaudeCode:
-        if (!env.claudeConfigDir.isEmpty()) {
-            for (const QString &dir : splitList(env.claudeConfigDir))
-                out << (dir.endsWith(u"/projects"_s) ? dir : dir + u"/projects"_s);
-        } else {
-            out << env.home + u"/.claude/projects"_s << configHome + u"/claude/projects"_s;
-        }
-        break;
-    case Agent::Codex:
-        for (const QString &dir : env.codexHome.isEmpty() ? QStringList {env.home + u"/.codex"_s}
-                                                          : splitList(env.codexHome))
-            out << dir + u"/sessions"_s << dir + u"/archived_sessions"_s;
-        break;
-    case Agent::OpenCode:
-        out << dataHome + u"/opencode"_s;
-        break;
-    }
+    QStringList out = SourceRegistry::of(agent).defaultRoots(env);
     for (const QString &extra : env.extraDirs.value(agent))
         out << QDir::cleanPath(extra);
     return out;
@@ -204,63 +169,54 @@ void fill(SourceFile &f, const struct stat &st)
     f.ino = std::int64_t(st.st_ino);
 }
 
-// One tree to walk: a root of one agent, canonical, with the suffix of its files.
+// One tree to walk: a root of one agent, canonical.
 struct Tree
 {
-    Agent agent;
-    SourceKind kind;
+    const UsageSource *source;
     std::string root;
-    const char *suffix;
     int rootIndex;
 };
 
-// Every tree and every folder that may hold OpenCode databases, in discovery
-// order; the same tree reached twice (a symlink, two entries) is listed once.
+// Every tree and every folder that may hold databases, in discovery order; the
+// same tree reached twice (a symlink, two entries) is listed once.
 void listTrees(const SourceEnvironment &env, std::vector<Tree> &trees,
                std::vector<std::pair<std::string, int>> &databaseDirs)
 {
     std::unordered_set<std::string> seenRoots;
     int rootIndex = 0;
-    for (const Agent agent : {Agent::ClaudeCode, Agent::Codex, Agent::OpenCode}) {
-        for (const QString &rootPath : SourceDiscovery::roots(agent, env)) {
+    for (const UsageSource *source : SourceRegistry::all()) {
+        for (const QString &rootPath : SourceDiscovery::roots(source->agent(), env)) {
             const std::string root = canonicalRoot(rootPath);
             ++rootIndex;
             if (root.empty() || !seenRoots.insert(root).second)
                 continue;
-            if (agent != Agent::OpenCode) {
-                trees.push_back({agent, SourceKind::AppendLog, root, ".jsonl", rootIndex});
+            if (source->hasDatabases())
+                databaseDirs.emplace_back(root, rootIndex);
+            const std::string below = source->treeBelow();
+            if (below.empty()) {
+                trees.push_back({source, root, rootIndex});
                 continue;
             }
-            databaseDirs.emplace_back(root, rootIndex);
-            const std::string messages = root + "/storage/message";
+            const std::string tree = root + '/' + below;
             struct stat st
             {
             };
-            if (::stat(messages.c_str(), &st) == 0)
-                trees.push_back({agent, SourceKind::WholeJson, messages, ".json", rootIndex});
+            if (::stat(tree.c_str(), &st) == 0)
+                trees.push_back({source, tree, rootIndex});
         }
     }
 }
 
 // What a file found in \a tree at \a rel (its path below the root) is: the
-// single place where locations turn into sessions.
-SourceFile classify(const Tree &tree, const std::vector<std::string> &rel, const struct stat &st)
+// source decides its kind and session; nothing when it is no usage file.
+std::optional<SourceFile> classify(const Tree &tree, const std::vector<std::string> &rel,
+                                   const struct stat &st)
 {
     SourceFile f;
-    f.agent = tree.agent;
-    f.kind = tree.kind;
+    f.agent = tree.source->agent();
     f.rootIndex = tree.rootIndex;
-    if (tree.agent == Agent::ClaudeCode) {
-        // <project>/<session>/subagents/.../agent-x.jsonl counts toward <session>;
-        // the nested legacy form <project>/<session>/<file>.jsonl too.
-        const auto sub = std::find(rel.begin(), rel.end(), std::string("subagents"));
-        if (sub != rel.end() && sub != rel.begin())
-            f.sessionHint = QString::fromStdString(*(sub - 1));
-        else if (rel.size() >= 3)
-            f.sessionHint = QString::fromStdString(rel[rel.size() - 2]);
-    } else if (tree.agent == Agent::OpenCode && rel.size() >= 2) {
-        f.sessionHint = QString::fromStdString(rel[rel.size() - 2]);
-    }
+    if (!tree.source->classify(rel, f))
+        return std::nullopt;
     fill(f, st);
     return f;
 }
@@ -313,7 +269,7 @@ std::vector<std::string> SourceDiscovery::directories(const SourceEnvironment &e
         dirs.push_back(root);
     for (const Tree &tree : trees) {
         TreeWalker walker(
-            tree.suffix,
+            *tree.source,
             [](const std::string &, const std::vector<std::string> &, const struct stat &) {});
         walker.setDirectoryVisitor([&dirs](const std::string &d) { dirs.push_back(d); });
         walker.walk(tree.root);
@@ -326,8 +282,8 @@ std::vector<std::string> SourceDiscovery::directories(const SourceEnvironment &e
 std::vector<std::string> SourceDiscovery::canonicalRoots(const SourceEnvironment &env)
 {
     std::vector<std::string> out;
-    for (const Agent agent : {Agent::ClaudeCode, Agent::Codex, Agent::OpenCode}) {
-        for (const QString &root : roots(agent, env))
+    for (const UsageSource *source : SourceRegistry::all()) {
+        for (const QString &root : roots(source->agent(), env))
             out.push_back(canonicalRoot(root));
     }
     return out;
@@ -356,8 +312,7 @@ std::optional<SourceFile> SourceDiscovery::describe(const SourceEnvironment &env
         }
     }
     for (const Tree &tree : trees) {
-        if (!full.starts_with(tree.root + '/') || !name.ends_with(tree.suffix) ||
-            name.size() <= std::strlen(tree.suffix))
+        if (!full.starts_with(tree.root + '/') || !tree.source->acceptsName(name))
             continue;
         std::vector<std::string> rel;
         for (const QString &part : QString::fromStdString(full.substr(tree.root.size() + 1))
@@ -366,14 +321,13 @@ std::optional<SourceFile> SourceDiscovery::describe(const SourceEnvironment &env
         struct stat st
         {
         };
-        SourceFile f;
-        if (::stat(full.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
-            f = classify(tree, rel, st);
-        } else {
-            f = classify(tree, rel, st);
-            f.size = -1; // gone
-        }
-        finishFile(f, full);
+        const bool exists = ::stat(full.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+        std::optional<SourceFile> f = classify(tree, rel, st);
+        if (!f)
+            continue;
+        if (!exists)
+            f->size = -1; // gone
+        finishFile(*f, full);
         return f;
     }
     return std::nullopt;
@@ -411,10 +365,11 @@ QList<SourceFile> SourceDiscovery::discover(const SourceEnvironment &env)
         }
     }
     for (const Tree &tree : trees) {
-        TreeWalker top(tree.suffix,
+        TreeWalker top(*tree.source,
                        [&](const std::string &path, const std::vector<std::string> &rel,
                            const struct stat &st) {
-                           found.push_back({path, classify(tree, rel, st)});
+                           if (auto f = classify(tree, rel, st))
+                               found.push_back({path, *f});
                        });
         const std::function<void(const std::string &)> defer = [&](const std::string &sub) {
             tasks.push_back({&tree, sub, {}});
@@ -426,10 +381,11 @@ QList<SourceFile> SourceDiscovery::discover(const SourceEnvironment &env)
     auto worker = [&] {
         for (size_t i; (i = next.fetch_add(1)) < tasks.size();) {
             Task &t = tasks[i];
-            TreeWalker(t.tree->suffix,
+            TreeWalker(*t.tree->source,
                        [&t](const std::string &path, const std::vector<std::string> &rel,
                             const struct stat &st) {
-                           t.found.push_back({path, classify(*t.tree, rel, st)});
+                           if (auto f = classify(*t.tree, rel, st))
+                               t.found.push_back({path, *f});
                        })
                 .walkSub(t.tree->root, t.sub);
         }

@@ -1,5 +1,7 @@
 #include "sourceenvironment.h"
 
+#include "sources/sourceregistry.h"
+
 #include <QDir>
 
 SourceEnvironment SourceEnvironment::fromProcess()
@@ -10,5 +12,12 @@ SourceEnvironment SourceEnvironment::fromProcess()
     env.codexHome = qEnvironmentVariable("CODEX_HOME");
     env.xdgDataHome = qEnvironmentVariable("XDG_DATA_HOME");
     env.xdgConfigHome = qEnvironmentVariable("XDG_CONFIG_HOME");
+    for (const UsageSource *source : SourceRegistry::all()) {
+        for (const QString &name : source->environmentVariables()) {
+            const QString value = qEnvironmentVariable(name.toUtf8().constData());
+            if (!value.isEmpty())
+                env.variables.insert(name, value);
+        }
+    }
     return env;
 }

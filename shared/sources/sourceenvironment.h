@@ -15,8 +15,13 @@ struct SourceEnvironment
     QString codexHome; //!< CODEX_HOME (comma-separated list allowed)
     QString xdgDataHome;
     QString xdgConfigHome;
+    //! The other variables the sources follow (GEMINI_CLI_HOME, QWEN_HOME, ...), by name.
+    QHash<QString, QString> variables;
     QHash<Agent, QStringList> extraDirs;
 
-    //! \brief Reads HOME, CLAUDE_CONFIG_DIR, CODEX_HOME, XDG_DATA_HOME and XDG_CONFIG_HOME.
+    QString variable(const QString &name) const { return variables.value(name); }
+
+    //! \brief Reads HOME, CLAUDE_CONFIG_DIR, CODEX_HOME, XDG_DATA_HOME,
+    //! XDG_CONFIG_HOME and every variable a source names.
     static SourceEnvironment fromProcess();
 };

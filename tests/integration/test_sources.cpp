@@ -57,6 +57,18 @@ void TestSources::environmentVariablesAndCommaLists()
     QVERIFY(QDir().rename(home + u"/.config/claude/projects"_s, alt + u"/claude-b/projects"_s));
     QVERIFY(QDir().rename(home + u"/.codex"_s, alt + u"/codex"_s));
     QVERIFY(QDir().rename(home + u"/.local/share/opencode"_s, alt + u"/xdg-data/opencode"_s));
+    // The agents of issue 11, each by its own variable (docs/agents/*.md §1).
+    const QHash<QString, QString> variables {{u"GEMINI_CLI_HOME"_s, alt + u"/gemini-home"_s},
+                                             {u"QWEN_HOME"_s, alt + u"/qwen"_s},
+                                             {u"AMP_DATA_DIR"_s, alt + u"/amp"_s},
+                                             {u"FACTORY_DIR"_s, alt + u"/factory"_s},
+                                             {u"KIMI_SHARE_DIR"_s, alt + u"/kimi"_s}};
+    QVERIFY(QDir().mkpath(alt + u"/gemini-home"_s));
+    QVERIFY(QDir().rename(home + u"/.gemini"_s, alt + u"/gemini-home/.gemini"_s));
+    QVERIFY(QDir().rename(home + u"/.qwen"_s, alt + u"/qwen"_s));
+    QVERIFY(QDir().rename(home + u"/.local/share/amp"_s, alt + u"/amp"_s));
+    QVERIFY(QDir().rename(home + u"/.factory"_s, alt + u"/factory"_s));
+    QVERIFY(QDir().rename(home + u"/.kimi"_s, alt + u"/kimi"_s));
 
     SourceEnvironment env;
     env.home = home;
@@ -74,6 +86,7 @@ void TestSources::environmentVariablesAndCommaLists()
     env.claudeConfigDir = alt + u"/claude-a , "_s + alt + u"/claude-b/projects"_s;
     env.codexHome = alt + u"/codex"_s;
     env.xdgDataHome = alt + u"/xdg-data"_s;
+    env.variables = variables;
     LocalStore store;
     QString error;
     const QString db = m_dir.filePath(u"env.db"_s);
@@ -92,6 +105,8 @@ void TestSources::environmentVariablesAndCommaLists()
     pe.insert(u"CLAUDE_CONFIG_DIR"_s, env.claudeConfigDir);
     pe.insert(u"CODEX_HOME"_s, env.codexHome);
     pe.insert(u"XDG_DATA_HOME"_s, env.xdgDataHome);
+    for (auto it = variables.begin(); it != variables.end(); ++it)
+        pe.insert(it.key(), it.value());
     pe.remove(u"XDG_CONFIG_HOME"_s);
     p.setProcessEnvironment(pe);
     const QString db2 = m_dir.filePath(u"env-cli.db"_s);

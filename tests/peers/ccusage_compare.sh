@@ -32,6 +32,10 @@ run() { env -i PATH="$PATH" HOME="$DIR/home" TZ=UTC LANG=C.UTF-8 NO_COLOR=1 "$@"
 run "$CCUSAGE" claude daily --json --offline --timezone UTC --breakdown > "$OUT/claude.json"
 run "$CCUSAGE" codex daily --json --offline --timezone UTC > "$OUT/codex.json"
 run "$CCUSAGE" opencode daily --json --offline --timezone UTC > "$OUT/opencode.json"
+# The agents of issue 11, which ccusage 20 reads too.
+for peer in gemini qwen amp droid kimi; do
+    run "$CCUSAGE" "$peer" daily --json --offline --timezone UTC > "$OUT/$peer.json"
+done
 
 if [ -n "${TOKENTALLY:-}" ]; then
     run "$TOKENTALLY" scan --db "$OUT/tokentally.db" >&2

@@ -2,7 +2,8 @@
 """Per-day diff of expected.json against ccusage's (and tokentally's) daily JSON.
 
 Usage: compare_daily.py EXPECTED_JSON OUTDIR
-OUTDIR holds claude.json, codex.json, opencode.json (ccusage <agent> daily --json) and
+OUTDIR holds claude.json, codex.json, opencode.json, gemini.json, qwen.json, amp.json,
+droid.json and kimi.json (ccusage <agent> daily --json) and
 optionally tokentally.json (tokentally report daily --json --breakdown). Differences from
 ccusage are expected (see tests/peers/README.md); differences from tokentally are failures
 (exit status 1).
@@ -13,6 +14,11 @@ import os
 import sys
 
 F = ('input', 'output', 'cacheRead', 'cacheWrite')
+# Our agent id -> ccusage's command (and file) name.
+PEER_NAMES = (('claude-code', 'claude'), ('codex', 'codex'), ('opencode', 'opencode'),
+              ('gemini-cli', 'gemini'), ('qwen-code', 'qwen'), ('amp', 'amp'), ('droid', 'droid'),
+              ('kimi-cli', 'kimi'))
+AGENTS = tuple(a for a, _ in PEER_NAMES)
 
 
 def expected_rows(path):
@@ -27,7 +33,7 @@ def expected_rows(path):
 
 def ccusage_rows(outdir):
     out = {}
-    for agent, name in (('claude-code', 'claude'), ('codex', 'codex'), ('opencode', 'opencode')):
+    for agent, name in PEER_NAMES:
         path = os.path.join(outdir, name + '.json')
         if not os.path.exists(path):
             continue
@@ -99,7 +105,7 @@ def main():
         sys.exit(__doc__)
     exp = expected_rows(sys.argv[1])
     cc = ccusage_rows(sys.argv[2])
-    for agent in ('claude-code', 'codex', 'opencode'):
+    for agent in AGENTS:
         table(f'{agent}: ccusage', by_day(exp, agent), by_day(cc, agent))
     only_exp = sorted(set(m for a, _, m in exp) - set(m for a, _, m in cc))
     only_cc = sorted(set(m for a, _, m in cc) - set(m for a, _, m in exp))
@@ -109,7 +115,7 @@ def main():
     if tt is None:
         return
     bad = 0
-    for agent in ('claude-code', 'codex', 'opencode'):
+    for agent in AGENTS:
         bad += table(f'{agent}: tokentally', by_day(exp, agent), by_day(tt, agent))
     rows_bad = sorted(k for k in set(exp) | set(tt) if exp.get(k) != tt.get(k))
     for k in rows_bad[:20]:

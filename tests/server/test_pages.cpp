@@ -31,6 +31,7 @@ private slots:
     void readYourWrites();
     void metricsFormat();
     void costsOnPages();
+    void newAgentsOnPages();
 
 private:
     ServerProcess m_server;
@@ -389,5 +390,53 @@ void TestPages::costsOnPages()
              200);
 }
 
+void TestPages::newAgentsOnPages()
+{
+    // Buckets of the agents added by issue 11 are accepted, and the profile,
+    // the board's agent filter and the API show them by name and colour.
+    const QString token = m_server.registerUser(u"eightagents"_s);
+    TestDevice d = m_server.addDevice(token);
+    QCOMPARE(m_server.setVisibility(token, u"public"_s).status, 200);
+    const Reply r = m_server.submit(
+        token, d,
+        {makeBucket(recentHour(0, 2), u"gemini-2.5-pro"_s, 7000, 300, u"gemini-cli"_s),
+         makeBucket(recentHour(0, 3), u"kimi-k2-0905-preview"_s, 500, 50, u"kimi-cli"_s),
+         makeBucket(recentHour(0, 4), u"claude-sonnet-4-5"_s, 90, 10, u"droid"_s)});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"accepted"_s).toInt(), 3);
+
+    const QString profile = QString::fromUtf8(m_server.get(u"/u/eightagents"_s).body);
+    for (const auto &[name, color] :
+         QList<std::pair<QString, QString>> {{u"Gemini CLI"_s, u"#1A73E8"_s},
+                                             {u"Kimi CLI"_s, u"#0F766E"_s},
+                                             {u"Droid"_s, u"#EA580C"_s}}) {
+        const QRegularExpression entry(u"fill=\"%1\"/></svg></span>%2</span>"_s.arg(color, name));
+        QVERIFY2(entry.match(profile).hasMatch(), qPrintable(name));
+    }
+
+    const Reply board =
+        m_server.get(u"/api/v1/leaderboard?period=day&agent=gemini-cli&q=eightagents"_s);
+    QCOMPARE(board.status, 200);
+    QCOMPARE(board.json()[u"entries"_s][0][u"tokens"_s][u"total"_s].toInteger(), 7300);
+    const QString page =
+        QString::fromUtf8(m_server.get(u"/?period=day&agent=kimi-cli&q=eightagents"_s).body);
+    QVERIFY(page.contains(u"<option value=\"kimi-cli\" selected>Kimi CLI</option>"_s));
+    QVERIFY(page.contains(u"<option value=\"qwen-code\">Qwen Code</option>"_s));
+    QVERIFY(page.contains(u"<option value=\"amp\">Amp</option>"_s));
+    QVERIFY(page.contains(u"eightagents"_s));
+
+    // A badge of one agent: its usage only, its name and colour.
+    const QString badge =
+        QString::fromUtf8(m_server.get(u"/badge/eightagents.svg?agent=gemini-cli"_s).body);
+    QVERIFY2(badge.contains(u"aria-label=\"Gemini CLI tokens: 7.3K\""_s), qPrintable(badge));
+    QVERIFY2(badge.contains(u"#1A73E8"_s), qPrintable(badge));
+    const QString kimiBadge =
+        QString::fromUtf8(m_server.get(u"/badge/eightagents.svg?agent=kimi-cli"_s).body);
+    QVERIFY2(kimiBadge.contains(u"aria-label=\"Kimi CLI tokens: 550\""_s), qPrintable(kimiBadge));
+    QCOMPARE(m_server.get(u"/badge/eightagents.svg?agent=notepad"_s).status, 400);
+    QCOMPARE(m_server.get(u"/badge/rank/eightagents.svg?agent=amp"_s).status, 400);
+}
+
 QTEST_GUILESS_MAIN(TestPages)
+
 #include "test_pages.moc"

@@ -216,7 +216,7 @@ void TestServer::happyPathSubmission()
     QCOMPARE(p.value(u"agents"_s).toArray().size(), 2);
     // An agent this server does not know is rejected by index; the rest is kept.
     const Reply partial = m_server.submit(
-        token, d, {makeBucket(recentHour(1, 12), u"gemini-2.5-pro"_s, 10, 10, u"gemini-cli"_s)});
+        token, d, {makeBucket(recentHour(1, 12), u"cursor-small"_s, 10, 10, u"cursor"_s)});
     QCOMPARE(partial.status, 200);
     QCOMPARE(partial.json().value(u"accepted"_s).toInt(), 0);
     QCOMPARE(partial.json()[u"rejected"_s][0][u"reason"_s].toString(), u"unknown agent"_s);

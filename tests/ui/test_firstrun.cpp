@@ -7,6 +7,7 @@
 // gets a dashboard that says where it looked (following the agents' variables)
 // and finds usage once it appears. Screenshots (light, dark, German) land in
 // BUILD/ui-screenshots.
+#include "core/agent.h"
 #include "testhelpers.h"
 #include "uitestsupport.h"
 
@@ -66,8 +67,18 @@ QHash<QString, Usage> usageFiles(const QString &home)
         out[u"opencode"_s].bytes +=
             QFileInfo(dbDir.filePath(db)).size() + QFileInfo(dbDir.filePath(db + u"-wal"_s)).size();
     }
+    // The agents of issue 11 (docs/agents/*.md §1).
+    walk(u"gemini-cli"_s, home + u"/.gemini/tmp"_s, {u"session-*.json"_s, u"*.jsonl"_s});
+    walk(u"qwen-code"_s, home + u"/.qwen/projects"_s, {u"*.jsonl"_s});
+    walk(u"amp"_s, home + u"/.local/share/amp/threads"_s, {u"T-*.json"_s});
+    walk(u"droid"_s, home + u"/.factory/sessions"_s, {u"*.settings.json"_s});
+    walk(u"kimi-cli"_s, home + u"/.kimi/sessions"_s, {u"wire.jsonl"_s});
     return out;
 }
+
+// The agents the generator writes files for: all of them.
+const QStringList GeneratedAgents {u"claude-code"_s, u"codex"_s, u"opencode"_s, u"gemini-cli"_s,
+                                   u"qwen-code"_s,   u"amp"_s,   u"droid"_s,    u"kimi-cli"_s};
 
 } // namespace
 
@@ -204,10 +215,14 @@ void TestFirstRun::wizardOnceThenNever()
         // Every agent of the generated HOME, with the files and bytes the test counts itself.
         const QHash<QString, Usage> want = usageFiles(m_home);
         const QJsonArray agents = wizard(tag).value(u"agents"_s).toArray();
-        QCOMPARE(agents.size(), 3);
+        QCOMPARE(agents.size(), AgentCount);
         for (const QJsonValue &v : agents) {
             const QJsonObject a = v.toObject();
             const QString agent = a.value(u"agent"_s).toString();
+            if (!GeneratedAgents.contains(agent)) {
+                QCOMPARE(a.value(u"files"_s).toInt(), 0);
+                continue;
+            }
             QVERIFY2(want.value(agent).files > 0, qPrintable(agent));
             QCOMPARE(a.value(u"files"_s).toInt(), want.value(agent).files);
             QCOMPARE(a.value(u"bytes"_s).toInteger(), want.value(agent).bytes);
@@ -216,7 +231,10 @@ void TestFirstRun::wizardOnceThenNever()
                 someFolder = someFolder || f.toObject().value(u"exists"_s).toBool();
             QVERIFY2(someFolder, qPrintable(agent));
         }
-        QVERIFY2(wizard(tag).value(u"agentsSummary"_s).toString().contains(u"3 agents"_s),
+        QVERIFY2(wizard(tag)
+                     .value(u"agentsSummary"_s)
+                     .toString()
+                     .contains(u"%1 agents"_s.arg(GeneratedAgents.size())),
                  qPrintable(wizard(tag).value(u"agentsSummary"_s).toString()));
         screenshot(d, u"firstrun-agents-light"_s);
 
@@ -332,7 +350,8 @@ void TestFirstRun::darkAndGermanScreenshots()
         startApp(app, d, v.tag, m_home, {}, v.env);
         waitForPage(v.tag, u"agents"_s);
         const QString summary = wizard(v.tag).value(u"agentsSummary"_s).toString();
-        QVERIFY2(summary.contains(u"3 "_s + v.agentsWord), qPrintable(summary));
+        QVERIFY2(summary.contains(QString::number(GeneratedAgents.size()) + u' ' + v.agentsWord),
+                 qPrintable(summary));
         screenshot(d, u"firstrun-agents-"_s + v.tag);
         click(d, v.tag, u"firstRunNext"_s);
         waitForPage(v.tag, u"privacy"_s);

@@ -213,6 +213,19 @@ void TestModels::agentBreakdown()
     m.setAgents({claude, codex, open});
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(inserted.first().at(1).toInt(), 2);
+    // The agents of issue 11 by name, each with its colour.
+    AgentStat kimi;
+    kimi.agent = Agent::KimiCli;
+    kimi.totals.tokens.input = 5;
+    m.setAgents({claude, codex, open, kimi});
+    QCOMPARE(m.data(m.index(3, AgentBreakdownModel::AgentColumn)).toString(), u"Kimi CLI"_s);
+    QCOMPARE(
+        m.data(m.index(3, AgentBreakdownModel::AgentColumn), Qt::DecorationRole).value<QColor>(),
+        QColor(u"#0F766E"_s));
+    QCOMPARE(
+        m.data(m.index(0, AgentBreakdownModel::AgentColumn), Qt::DecorationRole).value<QColor>(),
+        QColor(u"#D97706"_s));
+    QVERIFY(!m.data(m.index(3, AgentBreakdownModel::TokensColumn), Qt::DecorationRole).isValid());
 }
 
 void TestModels::accounting()

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "sources/usagesource.h"
+
+//! \brief Claude Code: `~/.claude/projects` (or CLAUDE_CONFIG_DIR), read by ClaudeParser.
+class ClaudeSource final : public UsageSource
+{
+public:
+    Agent agent() const override { return Agent::ClaudeCode; }
+    QStringList environmentVariables() const override;
+    QStringList defaultRoots(const SourceEnvironment &env) const override;
+    bool acceptsName(std::string_view name) const override;
+    bool classify(const std::vector<std::string> &rel, SourceFile &file) const override;
+    void parse(const SourceFile &file, const char *data, std::int64_t size, std::int64_t baseOffset,
+               const QByteArray &state, ParseResult &out) const override;
+    int rankCopies(const StoredRecord &a, const StoredRecord &b) const override;
+    DropReason lossReason(const StoredRecord &loser, const StoredRecord &winner) const override;
+};
