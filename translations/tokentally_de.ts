@@ -515,6 +515,10 @@
         <source>%1 of %2 prompt tokens were read from the cache rather than sent again.</source>
         <translation>%1 von %2 Prompt-Tokens wurden aus dem Cache gelesen, statt erneut gesendet zu werden.</translation>
     </message>
+    <message>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -1100,7 +1104,7 @@
     </message>
     <message>
         <source>Notify when a quota window reaches</source>
-        <translation>Benachrichtigen, wenn ein Kontingentfenster</translation>
+        <translation>Benachrichtigen, wenn ein Kontingentfenster erreicht:</translation>
     </message>
     <message>
         <source>Notify when a quota window resets</source>

@@ -511,6 +511,10 @@
         <source>%1 of %2 prompt tokens were read from the cache rather than sent again.</source>
         <translation>プロンプト %2 トークンのうち %1 トークンは、再送されずにキャッシュから読み込まれました。</translation>
     </message>
+    <message>
+        <source>Quota</source>
+        <translation>クォータ</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>

@@ -511,6 +511,10 @@
         <source>%1 of %2 prompt tokens were read from the cache rather than sent again.</source>
         <translation>%2 个提示 Token 中有 %1 个从缓存读取，而不是重新发送。</translation>
     </message>
+    <message>
+        <source>Quota</source>
+        <translation>配额</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>

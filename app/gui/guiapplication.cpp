@@ -69,6 +69,8 @@ void GuiApplication::start()
         m_quota = quota;
         if (m_tray)
             m_tray->setQuota(quota);
+        if (m_dashboard)
+            m_dashboard->setQuota(quota);
     });
     connect(m_service, &UsageService::errorOccurred, this, [this](const QString &message) {
         qWarning("tokentally: %s", qPrintable(message));
@@ -216,6 +218,7 @@ void GuiApplication::showDashboard()
                 &DashboardWindow::showExportResult);
         if (m_haveSnapshot)
             m_dashboard->setSnapshot(m_snapshot);
+        m_dashboard->setQuota(m_quota);
         m_dashboard->setProgress(m_progress);
         m_sync->attachDashboard(m_dashboard);
     }
@@ -284,6 +287,7 @@ QByteArray GuiApplication::status() const
     o.insert(u"dashboardTab"_s, m_dashboard ? m_dashboard->currentTab() : QString());
     o.insert(u"outboxShownId"_s, m_dashboard ? qint64(m_dashboard->outboxShownId()) : 0);
     o.insert(u"trayMenuVisible"_s, m_tray && m_tray->menu()->isVisible());
+    o.insert(u"dashboardQuota"_s, m_dashboard ? m_dashboard->quotaText() : QString());
     o.insert(u"quotaLevel"_s, m_tray ? int(m_tray->quotaLevel()) : 0);
     o.insert(u"quotaNotifications"_s,
              m_tray ? m_tray->quotaNotifications().join(u'\n') : QString());

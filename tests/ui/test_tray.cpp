@@ -234,8 +234,8 @@ void TestTray::trayTooltipLiveUpdateAndDashboard()
 
 void TestTray::quotaLineIconAndNotificationOnce()
 {
-    // A Codex session that reported its windows five minutes ago: 5 h at 83 %
-    // (above the 80 % warning), the week at 61 %.
+    // A Codex session that reported its windows with its usage five minutes
+    // ago: 5 h at 83 % (above the 80 % warning), the week at 61 %.
     const QString home = m_tmp.filePath(u"quota-home"_s);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime seen = now.addSecs(-300);
@@ -248,11 +248,23 @@ void TestTray::quotaLineIconAndNotificationOnce()
                 u"-0193a0b1-0000-7000-8000-00000000a001.jsonl"_s);
         QVERIFY(f.open(QIODevice::WriteOnly));
         const QByteArray line = R"({"timestamp":")" + seen.toString(Qt::ISODateWithMs).toLatin1() +
-            R"(","type":"event_msg","payload":{"type":"token_count","info":null,"rate_limits":{"primary":{"used_percent":83.0,"window_minutes":300,"resets_at":)" +
+            R"(","type":"event_msg","payload":{"type":"token_count","info":{"total_token_usage":{"input_tokens":5000,"cached_input_tokens":0,"output_tokens":300,"reasoning_output_tokens":0,"total_tokens":5300}},"rate_limits":{"primary":{"used_percent":83.0,"window_minutes":300,"resets_at":)" +
             QByteArray::number(fiveReset) +
             R"(},"secondary":{"used_percent":61.0,"window_minutes":10080,"resets_at":)" +
             QByteArray::number(weekReset) + R"(}}}})" + "\n";
         QCOMPARE(f.write(line), line.size());
+        // Earlier readings, for the dashboard's history: the week rising.
+        for (int daysAgo : {5, 3, 1}) {
+            const QDateTime t = seen.addDays(-daysAgo);
+            const QByteArray old = R"({"timestamp":")" + t.toString(Qt::ISODateWithMs).toLatin1() +
+                R"(","type":"event_msg","payload":{"type":"token_count","info":null,"rate_limits":{"primary":{"used_percent":)" +
+                QByteArray::number(90 - 15 * daysAgo) + R"(,"window_minutes":300,"resets_at":)" +
+                QByteArray::number(t.addSecs(3600).toSecsSinceEpoch()) +
+                R"(},"secondary":{"used_percent":)" + QByteArray::number(61 - 10 * daysAgo) +
+                R"(,"window_minutes":10080,"resets_at":)" + QByteArray::number(weekReset) +
+                R"(}}}})" + "\n";
+            QCOMPARE(f.write(old), old.size());
+        }
     }
     Proc xvfb, trayer;
     const QString display = startXvfb(xvfb);
@@ -295,6 +307,18 @@ void TestTray::quotaLineIconAndNotificationOnce()
                  "the tray menu did not open");
         screenshot(display, u"tray-menu-quota"_s);
         UiTest::xdotool(display, {u"key"_s, u"Escape"_s});
+        // The dashboard's quota panel: each window, and the history of the last days.
+        QCOMPARE(request(tag, "show-dashboard quota"), QByteArray("ok"));
+        QString panel;
+        QVERIFY2(waitUntil(
+                     [&] {
+                         panel = status(tag).value(u"dashboardQuota"_s).toString();
+                         return panel.contains(u"Codex · 5 h: 83%"_s);
+                     },
+                     10000, 100),
+                 qPrintable(panel));
+        QVERIFY2(panel.contains(u"Codex · week: 61%"_s), qPrintable(panel));
+        screenshot(display, u"dashboard-quota"_s);
         request(tag, "quit");
         QVERIFY(app.p->waitForFinished(10000));
     }

@@ -2,7 +2,9 @@
 // icon's level, and notifications at the two percentages and on reset, once
 // per window, remembered across a restart (Settings on a real file).
 
+#include "dashboard/quotapanel.h"
 #include "models/quotaalerts.h"
+#include "models/quotaseries.h"
 #include "models/quotatext.h"
 #include "settings/settings.h"
 #include "tray/traycontroller.h"
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void offSwitchAndCacheNeverNotify();
     void oldKeysAreForgotten();
     void trayShowsLinesAndRemembersAcrossRestart();
+    void historyBecomesOneLinePerWindow();
+    void panelGreysResetWindowsAndEmpties();
 
 private:
     QTemporaryDir m_dir;
@@ -255,6 +259,43 @@ void TestAppQuota::trayShowsLinesAndRemembersAcrossRestart()
         QVERIFY(!tray.action(u"quota-codex"_s));
         QCOMPARE(tray.quotaLevel(), QuotaAlerts::Level::Normal);
     }
+}
+
+void TestAppQuota::historyBecomesOneLinePerWindow()
+{
+    const std::vector<QuotaObservation> history {
+        {Agent::ClaudeCode, u"5h"_s, 10, std::nullopt, 1000, u"claude-statusline"_s},
+        {Agent::Codex, u"5h"_s, 20, std::nullopt, 1000, u"codex-log"_s},
+        {Agent::Codex, u"5h"_s, 30, std::nullopt, 2000, u"codex-log"_s},
+        {Agent::Codex, u"7d"_s, 40, std::nullopt, 1500, u"codex-log"_s},
+    };
+    const auto series = QuotaSeries::fromHistory(history);
+    QCOMPARE(series.size(), size_t(3));
+    QCOMPARE(series[0].agent, Agent::ClaudeCode);
+    QCOMPARE(series[1].window, u"5h"_s);
+    QCOMPARE(series[1].points.size(), size_t(2));
+    QCOMPARE(series[1].points[1], QPointF(2000, 30));
+    QCOMPARE(series[2].window, u"7d"_s);
+}
+
+void TestAppQuota::panelGreysResetWindowsAndEmpties()
+{
+    QWidget top;
+    auto *panel = new QuotaPanel(&top);
+    top.show();
+    QVERIFY(panel->isEmpty());
+    const std::int64_t later = ms("2026-11-30T14:06:00Z");
+    QuotaSnapshot snap;
+    snap.nowMs = later;
+    snap.entries = at(codex(90, 61), later);
+    panel->setQuota(snap);
+    QVERIFY(!panel->isEmpty());
+    const QString text = panel->text();
+    QVERIFY2(text.startsWith(u"(reset) Codex · 5 h: reset (was 90%)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"\nCodex · week: 61%, resets Thu 09:00"_s), qPrintable(text));
+    panel->setQuota(QuotaSnapshot());
+    QVERIFY(panel->isEmpty());
+    QVERIFY(panel->text().isEmpty());
 }
 
 QTEST_MAIN(TestAppQuota)
