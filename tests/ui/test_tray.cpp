@@ -319,6 +319,10 @@ void TestTray::quotaLineIconAndNotificationOnce()
                  qPrintable(panel));
         QVERIFY2(panel.contains(u"Codex · week: 61%"_s), qPrintable(panel));
         screenshot(display, u"dashboard-quota"_s);
+        // Where the notifications are set: Settings -> General -> Quota.
+        QCOMPARE(request(tag, "show-settings general"), QByteArray("ok"));
+        QVERIFY(waitUntil([&] { return status(tag).value(u"settingsVisible"_s).toBool(); }, 5000));
+        screenshot(display, u"settings-quota"_s);
         request(tag, "quit");
         QVERIFY(app.p->waitForFinished(10000));
     }
