@@ -344,6 +344,8 @@ bool Ledger::add(FileUpdate &u, QString *error)
         if (!m_store.setQuota(q))
             return b.failed(error);
     }
+    if (!m_store.addQuotaSkipped(fileId, pr.quota.skipped, u.replace))
+        return b.failed(error);
     b.winners.setFileOrder(std::uint32_t(fileId), known ? known->second : u.name, u.pathHash);
 
     std::vector<std::uint32_t> modelMap(pr.models.size()), sessionMap(pr.sessions.size());

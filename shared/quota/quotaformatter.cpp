@@ -37,7 +37,8 @@ QString QuotaFormatter::duration(std::int64_t seconds)
     return u"%1d %2h"_s.arg(hours / 24).arg(hours % 24);
 }
 
-QByteArray QuotaFormatter::json(const std::vector<QuotaEntry> &entries, std::int64_t nowMs)
+QByteArray QuotaFormatter::json(const std::vector<QuotaEntry> &entries, std::int64_t nowMs,
+                                std::int64_t skipped)
 {
     QJsonArray list;
     for (const QuotaEntry &e : entries) {
@@ -56,16 +57,17 @@ QByteArray QuotaFormatter::json(const std::vector<QuotaEntry> &entries, std::int
         o[u"expired"_s] = e.expired;
         list.append(o);
     }
-    return QJsonDocument(QJsonObject {{u"quotas"_s, list}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject {{u"quotas"_s, list}, {u"skippedWindows"_s, double(skipped)}})
+        .toJson(QJsonDocument::Compact);
 }
 
 QString QuotaFormatter::text(const std::vector<QuotaEntry> &entries, std::int64_t nowMs,
-                             const QTimeZone &zone)
+                             const QTimeZone &zone, std::int64_t skipped)
 {
-    if (entries.empty())
-        return u"No quota window observed yet (Codex logs, Claude Code's statusline or "
-               "~/.claude.json)."_s;
     QStringList lines;
+    if (entries.empty())
+        lines << u"No quota window observed yet (Codex logs, Claude Code's statusline or "
+                 "~/.claude.json)."_s;
     for (const QuotaEntry &e : entries) {
         const QuotaObservation &q = e.observation;
         QString line = u"%1  %2  "_s.arg(agentId(q.agent), -12).arg(q.window, -10);
@@ -84,5 +86,7 @@ QString QuotaFormatter::text(const std::vector<QuotaEntry> &entries, std::int64_
             line += u" (cached)"_s;
         lines << line;
     }
+    if (skipped > 0)
+        lines << u"%1 window reading(s) skipped: unreadable or absurd values."_s.arg(skipped);
     return lines.join(u'\n');
 }

@@ -153,6 +153,7 @@ CREATE INDEX usage_session ON usage(session_id);
 // 4: quota from every source (docs/agents/quota.md).
 // - quota_history: observed percentages for the dashboard, one point per
 //   window and 15-minute slot (the newest observed in it).
+// - quota_skipped: rate-limit windows skipped per file (absurd values).
 // - quota.source names the source as `tokentally quota` prints it; the
 //   statusline's rows were "statusline".
 // LocalStore reads Codex logs again once after this step, so that their
@@ -167,6 +168,9 @@ CREATE TABLE quota_history(
   observed_ms INTEGER NOT NULL,
   source TEXT NOT NULL,
   PRIMARY KEY(agent, window_name, slot)) WITHOUT ROWID;
+CREATE TABLE quota_skipped(
+  file_id INTEGER PRIMARY KEY,
+  n INTEGER NOT NULL);
 UPDATE quota SET source = 'claude-statusline' WHERE source = 'statusline';
 INSERT INTO quota_history(agent, window_name, slot, used_percent, resets_at, observed_ms, source)
   SELECT agent, window_name, observed_ms / 900000, used_percent, resets_at, observed_ms, source

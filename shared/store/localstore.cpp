@@ -360,6 +360,24 @@ std::vector<QuotaObservation> LocalStore::quotaHistory(std::int64_t fromMs)
     return readQuotas(st);
 }
 
+bool LocalStore::addQuotaSkipped(std::int64_t fileId, std::int64_t n, bool reread)
+{
+    if (n == 0 && !reread)
+        return true;
+    auto st = m_db.cached(reread ? "INSERT INTO quota_skipped(file_id, n) VALUES(?1, ?2) "
+                                   "ON CONFLICT(file_id) DO UPDATE SET n = excluded.n"
+                                 : "INSERT INTO quota_skipped(file_id, n) VALUES(?1, ?2) "
+                                   "ON CONFLICT(file_id) DO UPDATE SET n = n + excluded.n");
+    st->bind(1, fileId).bind(2, n);
+    return st->run();
+}
+
+std::int64_t LocalStore::quotaSkipped()
+{
+    Statement st(m_db, "SELECT COALESCE(SUM(n), 0) FROM quota_skipped");
+    return st.step() ? st.int64(0) : 0;
+}
+
 QString LocalStore::meta(const QString &key)
 {
     Statement st(m_db, "SELECT value FROM meta WHERE key = ?1");

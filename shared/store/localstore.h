@@ -106,6 +106,11 @@ public:
     std::vector<QuotaObservation> quotas();
     //! \brief History points observed at or after \a fromMs, by agent, window, time.
     std::vector<QuotaObservation> quotaHistory(std::int64_t fromMs);
+    //! \brief Adds \a n windows skipped in the file \a fileId (\a reread: the
+    //! file was read from its start again, so its count starts over).
+    bool addQuotaSkipped(std::int64_t fileId, std::int64_t n, bool reread);
+    //! \brief Windows skipped in every file.
+    std::int64_t quotaSkipped();
 
     QString meta(const QString &key);
     void setMeta(const QString &key, const QString &value);

@@ -519,7 +519,8 @@ void TestEngine::upgradeFromSchema2()
         QVERIFY2(d.exec("DROP INDEX files_skipped; DROP INDEX chunks_gkey; DROP INDEX "
                         "usage_session; ALTER TABLE files DROP COLUMN malformed_by; ALTER TABLE "
                         "files DROP COLUMN skipped; ALTER TABLE chunks DROP COLUMN gkey; DROP "
-                        "TABLE db_rows; DROP TABLE quota; DROP TABLE quota_history; PRAGMA "
+                        "TABLE db_rows; DROP TABLE quota; DROP TABLE quota_history; DROP TABLE "
+                        "quota_skipped; PRAGMA "
                         "user_version = 2;",
                         &error),
                  qPrintable(error));
@@ -571,7 +572,9 @@ void TestEngine::upgradeFromSchema3ReadsCodexAgain()
         windows = store.quotas().size();
         QVERIFY(windows >= 2); // the generator writes 5h and 7d windows
         QVERIFY(store.database().exec(
-            "DROP TABLE quota_history; DELETE FROM quota; PRAGMA user_version = 3;", &error));
+            "DROP TABLE quota_history; DROP TABLE quota_skipped; DELETE FROM quota; "
+            "PRAGMA user_version = 3;",
+            &error));
     }
     QVERIFY(scan(home, db, &stats, &error));
     QVERIFY(stats.filesReplaced > 0);

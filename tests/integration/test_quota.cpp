@@ -141,6 +141,8 @@ void TestQuotaCli::jsonMatchesExpected()
     QCOMPARE(find(got, u"codex"_s, u"60m"_s)[u"windowMinutes"_s].toInt(), 60);
     // Nothing of .claude.json but the windows reaches the output.
     const Run r = run({u"quota"_s, u"--json"_s, u"--no-scan"_s});
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"skippedWindows"_s].toInt(),
+             m_expected[u"codex"_s][u"unclassified"_s].toInt());
     QVERIFY(!r.out.contains("fixture@example.invalid"));
     QVERIFY(!r.out.contains("00000000-0000-4000-8000-000000000000"));
     QVERIFY(!r.out.contains("fixture-project"));
@@ -177,6 +179,8 @@ void TestQuotaCli::appendedNewerObservationWins()
         R"({"timestamp":"2026-07-03T11:00:00.000Z","type":"event_msg","payload":{"type":"token_count","info":null,"rate_limits":{"primary":{"used_percent":57.0,"window_minutes":300,"resets_at":1783087200},"secondary":null}}})"
         "\n"
         R"({"timestamp":"2026-07-02T11:00:00.000Z","type":"event_msg","payload":{"type":"token_count","info":null,"rate_limits":{"primary":{"used_percent":3.0,"window_minutes":300,"resets_at":1783087200},"secondary":null}}})"
+        "\n"
+        R"({"timestamp":"2026-07-03T11:30:00.000Z","type":"event_msg","payload":{"type":"token_count","info":null,"rate_limits":{"primary":{"used_percent":140.0,"window_minutes":300,"resets_at":1783087200},"secondary":null}}})"
         "\n");
     a.close();
     const QJsonArray got = quotas();
@@ -185,6 +189,12 @@ void TestQuotaCli::appendedNewerObservationWins()
     QCOMPARE(five[u"observedAt"_s].toString(), u"2026-07-03T11:00:00Z"_s);
     // The weekly window it did not mention stays.
     QCOMPARE(find(got, u"codex"_s, u"7d"_s)[u"usedPercent"_s].toDouble(), 13.0);
+    // The reading above 100 % is skipped and counted, once however often we look.
+    for (int i = 0; i < 2; ++i) {
+        const Run r = run({u"quota"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"skippedWindows"_s].toInt(), 1);
+    }
+    QVERIFY(run({u"quota"_s}).out.contains("1 window reading(s) skipped"));
 }
 
 void TestQuotaCli::textMarksResetAndCached()

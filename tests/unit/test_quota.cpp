@@ -47,6 +47,7 @@ private slots:
     void statuslineWinsOverOlderCache();
     void fixtureMatchesExpected();
     void upgradeFromStep3();
+    void skippedCountsPerFile();
 
 private:
     QTemporaryDir m_dir;
@@ -501,7 +502,7 @@ void TestQuota::upgradeFromStep3()
         LocalStore store;
         QVERIFY(store.open(path, nullptr));
         QVERIFY(store.database().exec(
-            "DROP TABLE quota_history; PRAGMA user_version = 3;"
+            "DROP TABLE quota_history; DROP TABLE quota_skipped; PRAGMA user_version = 3;"
             "INSERT INTO quota VALUES(0, '5h', 40.0, 1783090000, 1783080000000, 'statusline');"
             "INSERT INTO files(path_hash, agent, kind, size, dev) VALUES(1, 1, 0, 500, 9);"
             "INSERT INTO files(path_hash, agent, kind, size, dev) VALUES(2, 0, 0, 700, 9);"));
@@ -520,6 +521,22 @@ void TestQuota::upgradeFromStep3()
     QCOMPARE(st.int64(1), std::int64_t(-1));
     QVERIFY(st.step());
     QCOMPARE(st.int64(1), std::int64_t(700));
+}
+
+void TestQuota::skippedCountsPerFile()
+{
+    LocalStore store;
+    QVERIFY(store.open(m_dir.filePath(u"skipped.db"_s), nullptr));
+    QCOMPARE(store.quotaSkipped(), std::int64_t(0));
+    QVERIFY(store.addQuotaSkipped(1, 2, false));
+    QVERIFY(store.addQuotaSkipped(1, 1, false)); // an append
+    QVERIFY(store.addQuotaSkipped(2, 4, false));
+    QCOMPARE(store.quotaSkipped(), std::int64_t(7));
+    // File 1 read again from its start: its count starts over.
+    QVERIFY(store.addQuotaSkipped(1, 3, true));
+    QCOMPARE(store.quotaSkipped(), std::int64_t(7));
+    QVERIFY(store.addQuotaSkipped(2, 0, true));
+    QCOMPARE(store.quotaSkipped(), std::int64_t(3));
 }
 
 QTEST_GUILESS_MAIN(TestQuota)

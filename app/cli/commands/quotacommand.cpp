@@ -28,7 +28,8 @@ QString QuotaCommand::description() const
            "of each window wins. A window whose reset time has passed is shown as reset. --json "
            "prints {\"quotas\":[{\"agent\",\"window\",\"windowMinutes\",\"usedPercent\","
            "\"lastUsedPercent\",\"resetsAt\",\"observedAt\",\"ageSeconds\",\"source\",\"cached\","
-           "\"expired\"}]}; usedPercent is null once a window has reset."_s;
+           "\"expired\"}],\"skippedWindows\":N}; usedPercent is null once a window has reset; "
+           "skippedWindows counts readings skipped for unreadable or absurd values."_s;
 }
 
 QList<QCommandLineOption> QuotaCommand::options() const
@@ -58,10 +59,11 @@ int QuotaCommand::run(CliContext &context)
     }
     const std::int64_t now = Clock::nowMs();
     const auto entries = QuotaStatus::read(store, *env, now);
+    const std::int64_t skipped = store.quotaSkipped();
     if (context.isSet(u"json"_s))
-        context.out() << QString::fromUtf8(QuotaFormatter::json(entries, now)) << Qt::endl;
+        context.out() << QString::fromUtf8(QuotaFormatter::json(entries, now, skipped)) << Qt::endl;
     else
-        context.out() << QuotaFormatter::text(entries, now, QTimeZone::systemTimeZone())
+        context.out() << QuotaFormatter::text(entries, now, QTimeZone::systemTimeZone(), skipped)
                       << Qt::endl;
     return 0;
 }
