@@ -70,17 +70,19 @@ QString QuotaFormatter::text(const std::vector<QuotaEntry> &entries, std::int64_
                  "~/.claude.json)."_s;
     for (const QuotaEntry &e : entries) {
         const QuotaObservation &q = e.observation;
-        QString line = u"%1  %2  "_s.arg(agentId(q.agent), -12).arg(q.window, -10);
-        if (e.expired) {
-            line += u"reset (was %1)"_s.arg(percent(q.usedPercent));
-        } else {
-            line += u"%1"_s.arg(percent(q.usedPercent), -6);
-            if (q.resetsAt) {
-                const QDateTime at = QDateTime::fromSecsSinceEpoch(*q.resetsAt, zone);
-                line += u"  resets %1 (in %2)"_s.arg(at.toString(u"yyyy-MM-dd HH:mm"_s),
-                                                     duration(*q.resetsAt - nowMs / 1000));
-            }
+        // Columns: agent, window, use (or "reset"), reset time, age and source.
+        const QString use =
+            e.expired ? u"reset (was %1)"_s.arg(percent(q.usedPercent)) : percent(q.usedPercent);
+        QString resets;
+        if (q.resetsAt && !e.expired) {
+            const QDateTime at = QDateTime::fromSecsSinceEpoch(*q.resetsAt, zone);
+            resets = u"resets %1 (in %2)"_s.arg(at.toString(u"yyyy-MM-dd HH:mm"_s),
+                                                duration(*q.resetsAt - nowMs / 1000));
         }
+        QString line = u"%1  %2  %3  %4"_s.arg(agentId(q.agent), -12)
+                           .arg(q.window, -10)
+                           .arg(use, -15)
+                           .arg(resets, -36);
         line += u"  seen %1 ago, %2"_s.arg(duration(e.ageSeconds(nowMs)), q.source);
         if (e.cached)
             line += u" (cached)"_s;

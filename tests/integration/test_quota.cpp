@@ -203,7 +203,8 @@ void TestQuotaCli::textMarksResetAndCached()
     QCOMPARE(r.code, 0);
     const QString text = QString::fromUtf8(r.out);
     QVERIFY2(
-        text.contains(u"codex         5h          48%     resets 2026-07-03 14:00 (in 2h 0m)"_s),
+        text.contains(
+            u"codex         5h          48%              resets 2026-07-03 14:00 (in 2h 0m)    seen 2h 0m ago, codex-log"_s),
         qPrintable(text));
     QVERIFY2(text.contains(u"60m         reset (was 1%)"_s), qPrintable(text));
     QVERIFY2(text.contains(u"seen 6h 0m ago, claude-cache (cached)"_s), qPrintable(text));
