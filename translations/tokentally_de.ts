@@ -551,6 +551,10 @@
         <source>%1 of %2 prompt tokens were read from the cache rather than sent again.</source>
         <translation>%1 von %2 Prompt-Tokens wurden aus dem Cache gelesen, statt erneut gesendet zu werden.</translation>
     </message>
+    <message>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -930,6 +934,113 @@
     </message>
 </context>
 <context>
+    <name>QuotaAlerts</name>
+    <message>
+        <source>%1: %2 window reset</source>
+        <translation>%1: %2-Fenster zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>The %1 window was at %2 before it reset.</source>
+        <translation>Das %1-Fenster stand vor dem Zurücksetzen bei %2.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 window used.</source>
+        <translation>%1 des %2-Fensters verbraucht.</translation>
+    </message>
+    <message>
+        <source>It resets at %1.</source>
+        <translation>Es wird um %1 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 window at %3</source>
+        <translation>%1: %2-Fenster bei %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>5 h</source>
+        <translation>5 Std.</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>%1 week</source>
+        <translation>%1-Woche</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 reset</source>
+        <translation>%1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>resets %1</source>
+        <translation>zurück um %1</translation>
+    </message>
+    <message>
+        <source>cached %1 ago</source>
+        <translation>zwischengespeichert vor %1</translation>
+    </message>
+    <message>
+        <source>Codex logs</source>
+        <translation>Codex-Protokollen</translation>
+    </message>
+    <message>
+        <source>Claude Code statusline</source>
+        <translation>Claude-Code-Statuszeile</translation>
+    </message>
+    <message>
+        <source>Claude Code&apos;s cache</source>
+        <translation>Claude Codes Zwischenspeicher</translation>
+    </message>
+    <message>
+        <source>reset (was %1)</source>
+        <translation>zurückgesetzt (war %1)</translation>
+    </message>
+    <message>
+        <source>%1, resets %2</source>
+        <translation>%1, zurück um %2</translation>
+    </message>
+    <message>
+        <source>seen %1 ago in %2</source>
+        <translation>vor %1 gesehen in %2</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
         <source>%1 tokens</source>
@@ -1026,6 +1137,22 @@
     <message>
         <source>Account</source>
         <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Notify when a quota window reaches</source>
+        <translation>Benachrichtigen, wenn ein Kontingentfenster erreicht:</translation>
+    </message>
+    <message>
+        <source>Notify when a quota window resets</source>
+        <translation>Benachrichtigen, wenn ein Kontingentfenster zurückgesetzt wird</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
     </message>
 </context>
 <context>

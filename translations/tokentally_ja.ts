@@ -547,6 +547,10 @@
         <source>%1 of %2 prompt tokens were read from the cache rather than sent again.</source>
         <translation>プロンプト %2 トークンのうち %1 トークンは、再送されずにキャッシュから読み込まれました。</translation>
     </message>
+    <message>
+        <source>Quota</source>
+        <translation>クォータ</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -923,6 +927,110 @@
     </message>
 </context>
 <context>
+    <name>QuotaAlerts</name>
+    <message>
+        <source>%1: %2 window reset</source>
+        <translation>%1: %2 の枠がリセットされました</translation>
+    </message>
+    <message>
+        <source>The %1 window was at %2 before it reset.</source>
+        <translation>リセット前、%1 の枠は %2 でした。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 window used.</source>
+        <translation>%2 の枠を %1 使用しました。</translation>
+    </message>
+    <message>
+        <source>It resets at %1.</source>
+        <translation>%1 にリセットされます。</translation>
+    </message>
+    <message>
+        <source>%1: %2 window at %3</source>
+        <translation>%1: %2 の枠が %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>5 h</source>
+        <translation>5 時間</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>%1 week</source>
+        <translation>%1 週</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 reset</source>
+        <translation>%1 リセット済み</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>resets %1</source>
+        <translation>%1 にリセット</translation>
+    </message>
+    <message>
+        <source>cached %1 ago</source>
+        <translation>%1 前のキャッシュ</translation>
+    </message>
+    <message>
+        <source>Codex logs</source>
+        <translation>Codex のログ</translation>
+    </message>
+    <message>
+        <source>Claude Code statusline</source>
+        <translation>Claude Code のステータスライン</translation>
+    </message>
+    <message>
+        <source>Claude Code&apos;s cache</source>
+        <translation>Claude Code のキャッシュ</translation>
+    </message>
+    <message>
+        <source>reset (was %1)</source>
+        <translation>リセット済み (前回 %1)</translation>
+    </message>
+    <message>
+        <source>%1, resets %2</source>
+        <translation>%1、%2 にリセット</translation>
+    </message>
+    <message>
+        <source>seen %1 ago in %2</source>
+        <translation>%1 前に %2 で確認</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
         <source>%1 tokens</source>
@@ -1019,6 +1127,22 @@
     <message>
         <source>Account</source>
         <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Notify when a quota window reaches</source>
+        <translation>クォータ枠が次に達したら通知:</translation>
+    </message>
+    <message>
+        <source>Notify when a quota window resets</source>
+        <translation>クォータ枠のリセット時に通知</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>と</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>クォータ</translation>
     </message>
 </context>
 <context>

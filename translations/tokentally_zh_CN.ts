@@ -547,6 +547,10 @@
         <source>%1 of %2 prompt tokens were read from the cache rather than sent again.</source>
         <translation>%2 个提示 Token 中有 %1 个从缓存读取，而不是重新发送。</translation>
     </message>
+    <message>
+        <source>Quota</source>
+        <translation>配额</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -923,6 +927,110 @@
     </message>
 </context>
 <context>
+    <name>QuotaAlerts</name>
+    <message>
+        <source>%1: %2 window reset</source>
+        <translation>%1：%2 窗口已重置</translation>
+    </message>
+    <message>
+        <source>The %1 window was at %2 before it reset.</source>
+        <translation>%1 窗口重置前为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 window used.</source>
+        <translation>%2 窗口已使用 %1。</translation>
+    </message>
+    <message>
+        <source>It resets at %1.</source>
+        <translation>将于 %1 重置。</translation>
+    </message>
+    <message>
+        <source>%1: %2 window at %3</source>
+        <translation>%1：%2 窗口已达 %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>5 h</source>
+        <translation>5 小时</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>%1 week</source>
+        <translation>%1 周</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 reset</source>
+        <translation>%1 已重置</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>resets %1</source>
+        <translation>%1 重置</translation>
+    </message>
+    <message>
+        <source>cached %1 ago</source>
+        <translation>%1 前的缓存</translation>
+    </message>
+    <message>
+        <source>Codex logs</source>
+        <translation>Codex 日志</translation>
+    </message>
+    <message>
+        <source>Claude Code statusline</source>
+        <translation>Claude Code 状态栏</translation>
+    </message>
+    <message>
+        <source>Claude Code&apos;s cache</source>
+        <translation>Claude Code 的缓存</translation>
+    </message>
+    <message>
+        <source>reset (was %1)</source>
+        <translation>已重置（此前 %1）</translation>
+    </message>
+    <message>
+        <source>%1, resets %2</source>
+        <translation>%1，%2 重置</translation>
+    </message>
+    <message>
+        <source>seen %1 ago in %2</source>
+        <translation>%1 前见于%2</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
         <source>%1 tokens</source>
@@ -1019,6 +1127,22 @@
     <message>
         <source>Account</source>
         <translation>账户</translation>
+    </message>
+    <message>
+        <source>Notify when a quota window reaches</source>
+        <translation>配额窗口达到以下值时通知</translation>
+    </message>
+    <message>
+        <source>Notify when a quota window resets</source>
+        <translation>配额窗口重置时通知</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>配额</translation>
     </message>
 </context>
 <context>

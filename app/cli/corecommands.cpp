@@ -1,6 +1,7 @@
 #include "corecommands.h"
 
 #include "cli/clicommand.h"
+#include "cli/commands/quotacommand.h"
 #include "cli/commands/reportcommand.h"
 #include "cli/commands/scancommand.h"
 #include "cli/commands/statuslinecommand.h"
@@ -14,6 +15,7 @@ const CliRegistry::CommandTable &commands()
         t.push_back(std::make_unique<ScanCommand>());
         t.push_back(std::make_unique<ReportCommand>());
         t.push_back(std::make_unique<StatuslineCommand>());
+        t.push_back(std::make_unique<QuotaCommand>());
         return t;
     }();
     return table;

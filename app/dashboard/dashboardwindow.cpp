@@ -5,6 +5,7 @@
 #include "dashboard/heatmapwidget.h"
 #include "dashboard/modelmixchart.h"
 #include "dashboard/outboxpage.h"
+#include "dashboard/quotapanel.h"
 #include "dashboard/summarycard.h"
 #include "dashboard/tableview.h"
 #include "gui/theme.h"
@@ -46,7 +47,7 @@ namespace {
 // The tabs in the order buildUi() adds them, by the names requests use.
 QStringList tabNames()
 {
-    return {u"sessions"_s, u"agents"_s, u"models"_s, u"accounting"_s, u"outbox"_s};
+    return {u"sessions"_s, u"agents"_s, u"models"_s, u"accounting"_s, u"outbox"_s, u"quota"_s};
 }
 
 } // namespace
@@ -232,6 +233,9 @@ void DashboardWindow::buildUi()
     connect(m_outboxPage, &OutboxPage::entryRequested, this,
             &DashboardWindow::outboxEntryRequested);
     m_tabs->addTab(m_outboxPage, tr("What left this machine"));
+    m_quotaPanel = new QuotaPanel(m_tabs);
+    m_tabs->addTab(m_quotaPanel, tr("Quota"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_quotaPanel), false);
     // After a rebuild (language change) the page starts empty: show what was shown.
     if (m_outboxEntry.id != 0) {
         m_outboxPage->selectNewestIfNone();
@@ -269,6 +273,7 @@ void DashboardWindow::applyTheme()
         c->applyTheme();
     m_mix->applyTheme();
     m_cost->applyTheme();
+    m_quotaPanel->applyTheme();
 }
 
 void DashboardWindow::changeEvent(QEvent *event)
@@ -314,10 +319,24 @@ void DashboardWindow::retranslate()
     m_painted = painted;
     setNotice(m_noticeText);
     setProgress(ScanProgress(m_lastProgress));
+    setQuota(m_quota);
     if (m_haveSnapshot)
         setSnapshot(UsageSnapshot(m_snapshot));
     else
         statusBar()->clearMessage();
+}
+
+void DashboardWindow::setQuota(const QuotaSnapshot &quota)
+{
+    m_quota = quota;
+    m_quotaPanel->setQuota(quota);
+    // No tab that would only say "nothing yet": it appears with the first window.
+    m_tabs->setTabVisible(m_tabs->indexOf(m_quotaPanel), !m_quotaPanel->isEmpty());
+}
+
+QString DashboardWindow::quotaText() const
+{
+    return m_tabs->isTabVisible(m_tabs->indexOf(m_quotaPanel)) ? m_quotaPanel->text() : QString();
 }
 
 QString DashboardWindow::viewLabel() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/quotasnapshot.h"
 #include "models/usagesnapshot.h"
 #include "sync/syncstore.h"
 
@@ -15,6 +16,7 @@ class ModelMixModel;
 class NotSentModel;
 class OutboxModel;
 class OutboxPage;
+class QuotaPanel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +40,9 @@ public:
     ~DashboardWindow() override;
 
     void setSnapshot(const UsageSnapshot &snapshot);
+    void setQuota(const QuotaSnapshot &quota);
+    // The quota panel's lines, empty while it is hidden (for tests).
+    QString quotaText() const;
     void setProgress(const ScanProgress &progress);
     // A banner above everything (e.g. why there is no tray icon); empty hides it.
     void setNotice(const QString &text);
@@ -100,6 +105,8 @@ private:
     HeatmapWidget *m_heatmap = nullptr;
     ModelMixChart *m_mix = nullptr;
     CostChart *m_cost = nullptr;
+    QuotaPanel *m_quotaPanel = nullptr;
+    QuotaSnapshot m_quota;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_sessionFilter = nullptr;
     QComboBox *m_agentFilter = nullptr;

@@ -39,6 +39,7 @@ GuiApplication::GuiApplication(const GuiOptions &options, SingleInstance *instan
     m_clock.start();
     qRegisterMetaType<UsageSnapshot>();
     qRegisterMetaType<ScanProgress>();
+    qRegisterMetaType<QuotaSnapshot>();
 }
 
 GuiApplication::~GuiApplication()
@@ -64,6 +65,13 @@ void GuiApplication::start()
     connect(m_thread, &QThread::finished, m_service, &QObject::deleteLater);
     connect(m_service, &UsageService::snapshotReady, this, &GuiApplication::onSnapshot);
     connect(m_service, &UsageService::progressChanged, this, &GuiApplication::onProgress);
+    connect(m_service, &UsageService::quotaReady, this, [this](const QuotaSnapshot &quota) {
+        m_quota = quota;
+        if (m_tray)
+            m_tray->setQuota(quota);
+        if (m_dashboard)
+            m_dashboard->setQuota(quota);
+    });
     connect(m_service, &UsageService::errorOccurred, this, [this](const QString &message) {
         qWarning("tokentally: %s", qPrintable(message));
         if (m_dashboard)
@@ -210,6 +218,7 @@ void GuiApplication::showDashboard()
                 &DashboardWindow::showExportResult);
         if (m_haveSnapshot)
             m_dashboard->setSnapshot(m_snapshot);
+        m_dashboard->setQuota(m_quota);
         m_dashboard->setProgress(m_progress);
         m_sync->attachDashboard(m_dashboard);
     }
@@ -278,6 +287,10 @@ QByteArray GuiApplication::status() const
     o.insert(u"dashboardTab"_s, m_dashboard ? m_dashboard->currentTab() : QString());
     o.insert(u"outboxShownId"_s, m_dashboard ? qint64(m_dashboard->outboxShownId()) : 0);
     o.insert(u"trayMenuVisible"_s, m_tray && m_tray->menu()->isVisible());
+    o.insert(u"dashboardQuota"_s, m_dashboard ? m_dashboard->quotaText() : QString());
+    o.insert(u"quotaLevel"_s, m_tray ? int(m_tray->quotaLevel()) : 0);
+    o.insert(u"quotaNotifications"_s,
+             m_tray ? m_tray->quotaNotifications().join(u'\n') : QString());
     o.insert(u"settingsVisible"_s, m_settingsDialog && m_settingsDialog->isVisible());
     o.insert(u"settingsPage"_s, m_settingsDialog ? m_settingsDialog->currentPage() : QString());
     o.insert(u"emptyState"_s, m_dashboard ? m_dashboard->emptyStateTitle() : QString());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/quotasnapshot.h"
 #include "models/usagesnapshot.h"
 #include "sources/sourceenvironment.h"
 
@@ -73,6 +74,7 @@ private:
     SyncController *m_sync = nullptr;
     FirstRunController *m_firstRun = nullptr;
     UsageSnapshot m_snapshot;
+    QuotaSnapshot m_quota;
     bool m_haveSnapshot = false;
     ScanProgress m_progress;
     QString m_noTrayReason;

@@ -5,6 +5,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +20,7 @@ struct Entry
 };
 
 // The table: every key the app stores, with its default.
-const std::array<Entry, 11> Table {{
+const std::array<Entry, 16> Table {{
     {Settings::Key::SettingsVersion, "settingsVersion",
      [] {
          return QVariant(0);
@@ -63,6 +64,26 @@ const std::array<Entry, 11> Table {{
     {Settings::Key::FirstRunDone, "firstRun/done",
      [] {
          return QVariant(false);
+     }},
+    {Settings::Key::QuotaNotify, "quota/notify",
+     [] {
+         return QVariant(true);
+     }},
+    {Settings::Key::QuotaWarnPercent, "quota/warnPercent",
+     [] {
+         return QVariant(80);
+     }},
+    {Settings::Key::QuotaCriticalPercent, "quota/criticalPercent",
+     [] {
+         return QVariant(95);
+     }},
+    {Settings::Key::QuotaNotifyReset, "quota/notifyReset",
+     [] {
+         return QVariant(true);
+     }},
+    {Settings::Key::QuotaNotified, "quota/notified",
+     [] {
+         return QVariant(QStringList());
      }},
 }};
 
@@ -266,4 +287,54 @@ bool Settings::firstRunDone() const
 void Settings::setFirstRunDone(bool done)
 {
     setValue(Key::FirstRunDone, done);
+}
+
+bool Settings::quotaNotify() const
+{
+    return value(Key::QuotaNotify).toBool();
+}
+
+void Settings::setQuotaNotify(bool on)
+{
+    setValue(Key::QuotaNotify, on);
+}
+
+int Settings::quotaWarnPercent() const
+{
+    return std::clamp(value(Key::QuotaWarnPercent).toInt(), 1, 100);
+}
+
+void Settings::setQuotaWarnPercent(int percent)
+{
+    setValue(Key::QuotaWarnPercent, std::clamp(percent, 1, 100));
+}
+
+int Settings::quotaCriticalPercent() const
+{
+    return std::clamp(value(Key::QuotaCriticalPercent).toInt(), 1, 100);
+}
+
+void Settings::setQuotaCriticalPercent(int percent)
+{
+    setValue(Key::QuotaCriticalPercent, std::clamp(percent, 1, 100));
+}
+
+bool Settings::quotaNotifyReset() const
+{
+    return value(Key::QuotaNotifyReset).toBool();
+}
+
+void Settings::setQuotaNotifyReset(bool on)
+{
+    setValue(Key::QuotaNotifyReset, on);
+}
+
+QStringList Settings::quotaNotified() const
+{
+    return value(Key::QuotaNotified).toStringList();
+}
+
+void Settings::setQuotaNotified(const QStringList &keys)
+{
+    setValue(Key::QuotaNotified, keys);
 }

@@ -31,6 +31,11 @@ public:
         CostRangeDays,
         DashboardGeometry,
         FirstRunDone,
+        QuotaNotify,
+        QuotaWarnPercent,
+        QuotaCriticalPercent,
+        QuotaNotifyReset,
+        QuotaNotified,
     };
     Q_ENUM(Key)
 
@@ -69,6 +74,18 @@ public:
     // The first-run wizard was shown (finished or closed): it is not shown again.
     bool firstRunDone() const;
     void setFirstRunDone(bool done);
+    // Quota notifications (QuotaAlerts): on or off, at which percentages, on reset.
+    bool quotaNotify() const;
+    void setQuotaNotify(bool on);
+    int quotaWarnPercent() const;
+    void setQuotaWarnPercent(int percent);
+    int quotaCriticalPercent() const;
+    void setQuotaCriticalPercent(int percent);
+    bool quotaNotifyReset() const;
+    void setQuotaNotifyReset(bool on);
+    // What was notified already, so that a restart does not repeat it.
+    QStringList quotaNotified() const;
+    void setQuotaNotified(const QStringList &keys);
 
     // Writes pending values now; false (and \a error) when the file could not be written.
     bool apply(QString *error = nullptr);

@@ -10,8 +10,11 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -27,6 +30,10 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     , m_timeZone(new QComboBox)
     , m_startAtLogin(new QCheckBox(tr("Start TokenTally when I log in")))
     , m_language(new QComboBox)
+    , m_quotaNotify(new QCheckBox(tr("Notify when a quota window reaches")))
+    , m_quotaWarn(new QSpinBox)
+    , m_quotaCritical(new QSpinBox)
+    , m_quotaReset(new QCheckBox(tr("Notify when a quota window resets")))
 {
     setWindowTitle(tr("TokenTally settings"));
     m_extraDirs->setPlaceholderText(
@@ -49,6 +56,29 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     form->addRow(tr("Time zone"), m_timeZone);
     form->addRow(QString(), m_startAtLogin);
     form->addRow(tr("Language"), m_language);
+    m_quotaNotify->setObjectName(u"quotaNotify"_s);
+    m_quotaWarn->setObjectName(u"quotaWarnPercent"_s);
+    m_quotaCritical->setObjectName(u"quotaCriticalPercent"_s);
+    m_quotaReset->setObjectName(u"quotaNotifyReset"_s);
+    for (QSpinBox *box : {m_quotaWarn, m_quotaCritical}) {
+        box->setRange(1, 100);
+        box->setSuffix(u"%"_s);
+    }
+    auto *thresholds = new QHBoxLayout;
+    thresholds->addWidget(m_quotaNotify);
+    thresholds->addWidget(m_quotaWarn);
+    thresholds->addWidget(new QLabel(tr("and")));
+    thresholds->addWidget(m_quotaCritical);
+    thresholds->addStretch();
+    auto *quota = new QVBoxLayout;
+    quota->addLayout(thresholds);
+    quota->addWidget(m_quotaReset);
+    form->addRow(tr("Quota"), quota);
+    connect(m_quotaNotify, &QCheckBox::toggled, this, [this](bool on) {
+        for (QWidget *w :
+             std::initializer_list<QWidget *> {m_quotaWarn, m_quotaCritical, m_quotaReset})
+            w->setEnabled(on);
+    });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -73,6 +103,12 @@ void SettingsDialog::load()
         m_timeZone->setEditText(m_settings->timeZone());
     m_startAtLogin->setChecked(Autostart::isEnabled());
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings->language())));
+    m_quotaNotify->setChecked(m_settings->quotaNotify());
+    m_quotaWarn->setValue(m_settings->quotaWarnPercent());
+    m_quotaCritical->setValue(m_settings->quotaCriticalPercent());
+    m_quotaReset->setChecked(m_settings->quotaNotifyReset());
+    for (QWidget *w : std::initializer_list<QWidget *> {m_quotaWarn, m_quotaCritical, m_quotaReset})
+        w->setEnabled(m_quotaNotify->isChecked());
 }
 
 void SettingsDialog::showPage(const QString &name)
@@ -125,6 +161,10 @@ void SettingsDialog::accept()
     m_settings->setExtraDataDirs(dirs);
     m_settings->setTimeZone(zone);
     m_settings->setLanguage(m_language->currentData().toString());
+    m_settings->setQuotaNotify(m_quotaNotify->isChecked());
+    m_settings->setQuotaWarnPercent(std::min(m_quotaWarn->value(), m_quotaCritical->value()));
+    m_settings->setQuotaCriticalPercent(std::max(m_quotaWarn->value(), m_quotaCritical->value()));
+    m_settings->setQuotaNotifyReset(m_quotaReset->isChecked());
     QString error;
     if (!m_settings->apply(&error))
         QMessageBox::warning(this, windowTitle(), error);

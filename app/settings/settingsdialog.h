@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QSpinBox;
 class QPlainTextEdit;
 class QTabWidget;
 class AccountPage;
@@ -39,4 +40,8 @@ private:
     QComboBox *m_timeZone;
     QCheckBox *m_startAtLogin;
     QComboBox *m_language;
+    QCheckBox *m_quotaNotify;
+    QSpinBox *m_quotaWarn;
+    QSpinBox *m_quotaCritical;
+    QCheckBox *m_quotaReset;
 };

@@ -2,6 +2,7 @@
 
 #include "gui/theme.h"
 #include "models/numberformat.h"
+#include "models/quotatext.h"
 #include "models/syncstatusformat.h"
 #include "settings/settings.h"
 
@@ -9,6 +10,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QMenu>
+#include <QPainter>
 #include <QSystemTrayIcon>
 #include <QTimer>
 
@@ -34,6 +36,14 @@ TrayController::TrayController(Settings *settings, QObject *parent)
     connect(m_settings, &Settings::changed, this, [this](const QList<Settings::Key> &keys) {
         if (keys.contains(Settings::Key::AutoSubmit))
             m_autoSubmit->setChecked(m_settings->autoSubmit());
+        for (Settings::Key k :
+             {Settings::Key::QuotaNotify, Settings::Key::QuotaWarnPercent,
+              Settings::Key::QuotaCriticalPercent, Settings::Key::QuotaNotifyReset}) {
+            if (keys.contains(k)) {
+                setQuota(m_quota);
+                break;
+            }
+        }
     });
 
     m_tray = new QSystemTrayIcon(this);
@@ -206,7 +216,90 @@ TrayController::IconVariant TrayController::preferredVariant() const
 
 void TrayController::applyIcon()
 {
-    m_tray->setIcon(icon(preferredVariant()));
+    const IconVariant variant = preferredVariant();
+    QIcon base = icon(variant);
+    if (m_quotaLevel == QuotaAlerts::Level::Normal || variant == IconVariant::Busy ||
+        variant == IconVariant::Attention) {
+        m_tray->setIcon(base);
+        return;
+    }
+    // A quota near its limit: a dot in the corner, amber at the warning level,
+    // red at the critical one.
+    const QColor dot = m_quotaLevel == QuotaAlerts::Level::Critical ? QColor(0xd9, 0x30, 0x25)
+                                                                    : QColor(0xf2, 0x9d, 0x0c);
+    QIcon tinted;
+    for (int size : {16, 22, 24, 32, 48, 64}) {
+        QPixmap pm = base.pixmap(QSize(size, size));
+        if (pm.isNull())
+            continue;
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        const qreal d = size * 0.5;
+        p.setPen(QPen(Qt::white, std::max(1.0, size / 16.0)));
+        p.setBrush(dot);
+        p.drawEllipse(QRectF(size - d - 0.5, size - d - 0.5, d, d));
+        p.end();
+        tinted.addPixmap(pm);
+    }
+    m_tray->setIcon(tinted.isNull() ? base : tinted);
+}
+
+QuotaAlerts::Options TrayController::quotaOptions() const
+{
+    QuotaAlerts::Options o;
+    o.enabled = m_settings->quotaNotify();
+    o.warnPercent = m_settings->quotaWarnPercent();
+    o.criticalPercent = std::max(m_settings->quotaCriticalPercent(), o.warnPercent);
+    o.onReset = m_settings->quotaNotifyReset();
+    return o;
+}
+
+void TrayController::setQuota(const QuotaSnapshot &quota)
+{
+    m_quota = quota;
+    const QuotaAlerts::Options options = quotaOptions();
+    const QuotaAlerts::Level level = QuotaAlerts::level(quota.entries, options);
+    if (level != m_quotaLevel) {
+        m_quotaLevel = level;
+        applyIcon();
+    }
+    QStringList notified = m_settings->quotaNotified();
+    const QStringList before = notified;
+    const auto alerts = QuotaAlerts::due(quota.entries, options, quota.nowMs, &notified);
+    if (notified != before) {
+        // Saved before showing: a crash right after must not notify again.
+        m_settings->setQuotaNotified(notified);
+        m_settings->apply();
+    }
+    for (const QuotaAlerts::Alert &a : alerts) {
+        m_quotaNotifications << a.title + u": "_s + a.message;
+        m_tray->showMessage(a.title, a.message,
+                            a.critical ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information,
+                            10'000);
+    }
+    refreshQuota();
+    refreshSync();
+}
+
+void TrayController::refreshQuota()
+{
+    for (QAction *a : std::as_const(m_quotaLines)) {
+        m_menu->removeAction(a);
+        a->deleteLater();
+    }
+    m_quotaLines.clear();
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    for (Agent agent : QuotaText::agents(m_quota.entries)) {
+        const QString text = QuotaText::agentLine(agent, m_quota.entries, m_quota.nowMs, zone);
+        if (text.isEmpty())
+            continue;
+        auto *a = new QAction(text, m_menu);
+        a->setObjectName(u"quota-"_s + agentId(agent));
+        a->setToolTip(QuotaText::details(agent, m_quota.entries, m_quota.nowMs, zone).join(u'\n'));
+        a->setEnabled(false);
+        m_menu->insertAction(m_lastSync, a);
+        m_quotaLines << a;
+    }
 }
 
 bool TrayController::eventFilter(QObject *watched, QEvent *event)
@@ -219,7 +312,9 @@ bool TrayController::eventFilter(QObject *watched, QEvent *event)
         m_retranslatePending = true;
         QTimer::singleShot(0, this, [this] {
             m_retranslatePending = false;
+            m_quotaLines.clear(); // buildMenu() deleted them
             buildMenu();
+            refreshQuota();
             refresh();
         });
     }
@@ -311,6 +406,8 @@ void TrayController::refreshSync()
     QStringList lines = (m_haveSnapshot ? toolTipFor(m_snapshot, m_indexingPercent)
                                         : tr("TokenTally\nReading usage files…"))
                             .split(u'\n');
+    for (const QAction *a : std::as_const(m_quotaLines))
+        lines << a->text();
     lines << syncToolTipLines(s, now);
     m_toolTip = lines.join(u'\n');
     m_tray->setToolTip(m_toolTip);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/quotaalerts.h"
+#include "models/quotasnapshot.h"
 #include "models/usagesnapshot.h"
 #include "sync/syncstatus.h"
 
@@ -30,6 +32,12 @@ public:
     bool isActive() const;
     bool show();
     void setSnapshot(const UsageSnapshot &snapshot);
+    // One menu line per agent with quota windows, the icon's tint, and the
+    // notifications due (QuotaAlerts, as Settings configure them).
+    void setQuota(const QuotaSnapshot &quota);
+    QuotaAlerts::Level quotaLevel() const { return m_quotaLevel; }
+    // Notifications shown since start ("title: message"), for tests.
+    QStringList quotaNotifications() const { return m_quotaNotifications; }
     void setProgress(const ScanProgress &progress);
     void setSyncStatus(const SyncStatus &status);
     QString toolTip() const { return m_toolTip; }
@@ -63,6 +71,8 @@ private:
     void refresh();
     void refreshSync();
     void applyIcon();
+    void refreshQuota();
+    QuotaAlerts::Options quotaOptions() const;
     IconVariant preferredVariant() const;
 
     Settings *m_settings;
@@ -86,4 +96,8 @@ private:
     int m_indexingPercent = -1;
     QString m_toolTip;
     bool m_retranslatePending = false;
+    QList<QAction *> m_quotaLines;
+    QuotaSnapshot m_quota;
+    QuotaAlerts::Level m_quotaLevel = QuotaAlerts::Level::Normal;
+    QStringList m_quotaNotifications;
 };

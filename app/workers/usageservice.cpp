@@ -2,6 +2,7 @@
 
 #include "ledger/scanner.h"
 #include "pricing/pricetable.h"
+#include "quota/claudeusagecache.h"
 #include "report/report.h"
 #include "report/reportformatter.h"
 #include "sources/sourcediscovery.h"
@@ -189,6 +190,9 @@ void UsageService::sweep()
         m_rewatchPending = true;
         scanNow();
     }
+    // The statusline writes readings without a file change here, Claude Code
+    // rewrites its cache, and windows reset as time passes.
+    publishQuota();
 }
 
 void UsageService::onPathChanged(const QString &path)
@@ -270,10 +274,36 @@ void UsageService::publish()
     s.generation = ++m_generation;
     Q_EMIT snapshotReady(s);
     qCDebug(lcService) << "snapshot" << s.generation << "built in" << timer.elapsed() << "ms";
+    publishQuota();
 
     const QDateTime local = now().toTimeZone(m_zone);
     const QDateTime midnight(local.date().addDays(1), QTime(0, 0, 1), m_zone);
     m_midnight->start(int(std::clamp<qint64>(local.msecsTo(midnight), 1000, 24 * 3600 * 1000)));
+}
+
+void UsageService::publishQuota()
+{
+    if (!m_store)
+        return;
+    QString stamp;
+    for (const QString &path : ClaudeUsageCache::files(m_env)) {
+        const QFileInfo info(path);
+        stamp += path + QString::number(info.size()) + u'@' +
+            QString::number(info.lastModified().toMSecsSinceEpoch()) + u';';
+    }
+    if (stamp != m_claudeCacheStamp) {
+        m_claudeCacheStamp = stamp;
+        m_claudeCache = ClaudeUsageCache::read(m_env);
+    }
+    QuotaSnapshot q;
+    q.nowMs = now().toMSecsSinceEpoch();
+    q.entries = QuotaStatus::merge(m_store->quotas(), m_claudeCache, q.nowMs);
+    q.history =
+        m_store->quotaHistory(q.nowMs - std::int64_t(QuotaSnapshot::HistoryDays) * 86'400'000);
+    if (m_quota && m_quota->sameAs(q))
+        return;
+    m_quota = q;
+    Q_EMIT quotaReady(q);
 }
 
 void UsageService::rewatch()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/quotasnapshot.h"
 #include "models/usagesnapshot.h"
 #include "sources/sourceenvironment.h"
 
@@ -57,6 +58,8 @@ Q_SIGNALS:
     // A scan changed the store's usage (new, grown, replaced or deleted files).
     void usageChanged();
     void snapshotReady(const UsageSnapshot &snapshot);
+    // The quota windows changed (a reading, or a window reset); also once after start.
+    void quotaReady(const QuotaSnapshot &quota);
     void progressChanged(const ScanProgress &progress);
     void scanFinished(qint64 bytesRead, double seconds);
     void errorOccurred(const QString &message);
@@ -66,6 +69,7 @@ private:
     void scanNow();
     void sweep();
     void publish();
+    void publishQuota();
     void rewatch();
     void onPathChanged(const QString &path);
     // Re-reads the price file when it appeared, changed or vanished; true if it did.
@@ -98,4 +102,8 @@ private:
     QString m_priceError;
     QDateTime m_priceStamp;
     qint64 m_priceSize = -1;
+    std::optional<QuotaSnapshot> m_quota;
+    // Claude Code's cache file, re-read only when it changes (it can be megabytes).
+    QString m_claudeCacheStamp;
+    std::vector<QuotaObservation> m_claudeCache;
 };

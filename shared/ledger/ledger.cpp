@@ -340,6 +340,13 @@ bool Ledger::add(FileUpdate &u, QString *error)
         if (!st.run())
             return b.failed(error);
     }
+    // Newest per window wins in the store, whatever order files are read in.
+    for (const QuotaObservation &q : pr.quota.observations) {
+        if (!m_store.setQuota(q))
+            return b.failed(error);
+    }
+    if (!m_store.addQuotaSkipped(fileId, pr.quota.skipped, u.replace))
+        return b.failed(error);
     b.winners.setFileOrder(std::uint32_t(fileId), known ? known->second : u.name, u.pathHash);
 
     std::vector<std::uint32_t> modelMap(pr.models.size()), sessionMap(pr.sessions.size());

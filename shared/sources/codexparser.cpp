@@ -2,6 +2,7 @@
 
 #include "core/hash64.h"
 #include "core/timestamps.h"
+#include "quota/codexratelimits.h"
 #include "sources/jsonaccess.h"
 
 #include <QList>
@@ -187,6 +188,8 @@ void CodexParser::parse(const SourceFile &file, const char *data, std::int64_t s
                     st.model = std::string(*m);
                 return;
             }
+            const auto ts = tsText ? parseIsoTimestampMs(*tsText) : std::nullopt;
+            CodexRateLimits::collect(payload, ts, out.notAfterMs, out.quota);
             std::string model = st.model;
             if (auto m = string(payload, "model"); m && !m->empty())
                 model = std::string(*m);
@@ -208,7 +211,6 @@ void CodexParser::parse(const SourceFile &file, const char *data, std::int64_t s
                 model = std::string(*m2);
             if (!total && !last)
                 return;
-            const auto ts = tsText ? parseIsoTimestampMs(*tsText) : std::nullopt;
             if (!ts) {
                 ++out.malformed[MalformedReason::BadTimestamp];
                 return;

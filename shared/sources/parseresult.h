@@ -2,6 +2,7 @@
 
 #include "core/usagerecord.h"
 #include "ledger/dropreason.h"
+#include "quota/quotaobservation.h"
 
 #include <QByteArray>
 
@@ -63,6 +64,8 @@ struct ParseResult
     std::int64_t notAfterMs = std::numeric_limits<std::int64_t>::max();
     //! OpenCode database: what each message row read this time produced.
     std::vector<RowOutcome> rows;
+    //! Rate-limit windows the file reported (Codex; docs/agents/quota.md).
+    QuotaReadings quota;
 
     std::int64_t malformedLines() const { return malformed.total(); }
 

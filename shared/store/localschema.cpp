@@ -150,7 +150,34 @@ CREATE TABLE quota(
 CREATE INDEX usage_session ON usage(session_id);
 )sql";
 
-constexpr std::array<std::string_view, LocalSchema::Version> Steps = {Step1, Step2, Step3};
+// 4: quota from every source (docs/agents/quota.md).
+// - quota_history: observed percentages for the dashboard, one point per
+//   window and 15-minute slot (the newest observed in it).
+// - quota_skipped: rate-limit windows skipped per file (absurd values).
+// - quota.source names the source as `tokentally quota` prints it; the
+//   statusline's rows were "statusline".
+// LocalStore reads Codex logs again once after this step, so that their
+// rate limits (never stored before) are found.
+constexpr std::string_view Step4 = R"sql(
+CREATE TABLE quota_history(
+  agent INTEGER NOT NULL,
+  window_name TEXT NOT NULL,
+  slot INTEGER NOT NULL,
+  used_percent REAL NOT NULL,
+  resets_at INTEGER,
+  observed_ms INTEGER NOT NULL,
+  source TEXT NOT NULL,
+  PRIMARY KEY(agent, window_name, slot)) WITHOUT ROWID;
+CREATE TABLE quota_skipped(
+  file_id INTEGER PRIMARY KEY,
+  n INTEGER NOT NULL);
+UPDATE quota SET source = 'claude-statusline' WHERE source = 'statusline';
+INSERT INTO quota_history(agent, window_name, slot, used_percent, resets_at, observed_ms, source)
+  SELECT agent, window_name, observed_ms / 900000, used_percent, resets_at, observed_ms, source
+  FROM quota;
+)sql";
+
+constexpr std::array<std::string_view, LocalSchema::Version> Steps = {Step1, Step2, Step3, Step4};
 
 } // namespace
 

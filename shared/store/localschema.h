@@ -8,7 +8,7 @@
 namespace LocalSchema {
 
 //! The newest step.
-inline constexpr int Version = 3;
+inline constexpr int Version = 4;
 //! The SQL of step \a step (1..Version).
 std::string_view migration(int step);
 

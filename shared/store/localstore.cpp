@@ -1,5 +1,6 @@
 #include "localstore.h"
 
+#include "quota/codexratelimits.h"
 #include "report/report.h"
 #include "sources/sourcefile.h"
 #include "store/localschema.h"
@@ -71,10 +72,21 @@ bool LocalStore::migrate(QString *error)
             return false;
         if (step == 3 && locked >= 1 && !upgradeToEngineV3(error))
             return false;
+        if (step == 4 && version >= 1 && !upgradeToQuotaV4(error))
+            return false;
         if (!m_db.exec("PRAGMA user_version = " + std::to_string(step), error))
             return false;
     }
     return tx.commit();
+}
+
+bool LocalStore::upgradeToQuotaV4(QString *error)
+{
+    // Codex rate limits were not read before: the next scan reads every Codex
+    // log again once (each replaces its own records, so totals stay).
+    return m_db.exec("UPDATE files SET size = -1, dev = -1 WHERE deleted = 0 AND agent = " +
+                         std::to_string(int(Agent::Codex)),
+                     error);
 }
 
 bool LocalStore::upgradeToEngineV3(QString *error)
@@ -285,29 +297,45 @@ std::vector<std::int64_t> LocalStore::activeHours(Agent agent, std::int64_t from
     return hours;
 }
 
+// Step 4's SQL fills the history with the same slot length.
+static_assert(CodexRateLimits::HistorySlotMs == 900000);
+
 bool LocalStore::setQuota(const QuotaObservation &q)
 {
-    Statement st(m_db,
-                 "INSERT INTO quota(agent, window_name, used_percent, resets_at, observed_ms, "
-                 "source) VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(agent, window_name) DO "
-                 "UPDATE SET used_percent = excluded.used_percent, resets_at = excluded.resets_at, "
-                 "observed_ms = excluded.observed_ms, source = excluded.source "
-                 "WHERE excluded.observed_ms >= quota.observed_ms");
-    st.bind(1, std::int64_t(q.agent)).bind(2, q.window).bind(3, q.usedPercent);
-    if (q.resetsAt)
-        st.bind(4, *q.resetsAt);
-    else
-        st.bindNull(4);
-    st.bind(5, q.observedMs).bind(6, q.source);
-    return st.run();
+    auto bindAll = [&](Statement &st) {
+        st.bind(1, std::int64_t(q.agent)).bind(2, q.window).bind(3, q.usedPercent);
+        if (q.resetsAt)
+            st.bind(4, *q.resetsAt);
+        else
+            st.bindNull(4);
+        st.bind(5, q.observedMs).bind(6, q.source);
+    };
+    auto current = m_db.cached(
+        "INSERT INTO quota(agent, window_name, used_percent, resets_at, observed_ms, source) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(agent, window_name) DO "
+        "UPDATE SET used_percent = excluded.used_percent, resets_at = excluded.resets_at, "
+        "observed_ms = excluded.observed_ms, source = excluded.source "
+        "WHERE excluded.observed_ms >= quota.observed_ms");
+    bindAll(*current);
+    if (!current->run())
+        return false;
+    auto history = m_db.cached(
+        "INSERT INTO quota_history(agent, window_name, slot, used_percent, resets_at, "
+        "observed_ms, source) VALUES(?1, ?2, ?7, ?3, ?4, ?5, ?6) "
+        "ON CONFLICT(agent, window_name, slot) DO "
+        "UPDATE SET used_percent = excluded.used_percent, resets_at = excluded.resets_at, "
+        "observed_ms = excluded.observed_ms, source = excluded.source "
+        "WHERE excluded.observed_ms >= quota_history.observed_ms");
+    bindAll(*history);
+    history->bind(7, q.observedMs / CodexRateLimits::HistorySlotMs);
+    return history->run();
 }
 
-std::vector<QuotaObservation> LocalStore::quotas()
+namespace {
+
+std::vector<QuotaObservation> readQuotas(Statement &st)
 {
     std::vector<QuotaObservation> out;
-    Statement st(m_db,
-                 "SELECT agent, window_name, used_percent, resets_at, observed_ms, source "
-                 "FROM quota ORDER BY agent, window_name");
     while (st.step()) {
         QuotaObservation q;
         q.agent = Agent(st.int64(0));
@@ -320,6 +348,44 @@ std::vector<QuotaObservation> LocalStore::quotas()
         out.push_back(std::move(q));
     }
     return out;
+}
+
+} // namespace
+
+std::vector<QuotaObservation> LocalStore::quotas()
+{
+    Statement st(m_db,
+                 "SELECT agent, window_name, used_percent, resets_at, observed_ms, source "
+                 "FROM quota ORDER BY agent, window_name");
+    return readQuotas(st);
+}
+
+std::vector<QuotaObservation> LocalStore::quotaHistory(std::int64_t fromMs)
+{
+    Statement st(m_db,
+                 "SELECT agent, window_name, used_percent, resets_at, observed_ms, source "
+                 "FROM quota_history WHERE observed_ms >= ?1 "
+                 "ORDER BY agent, window_name, observed_ms");
+    st.bind(1, fromMs);
+    return readQuotas(st);
+}
+
+bool LocalStore::addQuotaSkipped(std::int64_t fileId, std::int64_t n, bool reread)
+{
+    if (n == 0 && !reread)
+        return true;
+    auto st = m_db.cached(reread ? "INSERT INTO quota_skipped(file_id, n) VALUES(?1, ?2) "
+                                   "ON CONFLICT(file_id) DO UPDATE SET n = excluded.n"
+                                 : "INSERT INTO quota_skipped(file_id, n) VALUES(?1, ?2) "
+                                   "ON CONFLICT(file_id) DO UPDATE SET n = n + excluded.n");
+    st->bind(1, fileId).bind(2, n);
+    return st->run();
+}
+
+std::int64_t LocalStore::quotaSkipped()
+{
+    Statement st(m_db, "SELECT COALESCE(SUM(n), 0) FROM quota_skipped");
+    return st.step() ? st.int64(0) : 0;
 }
 
 QString LocalStore::meta(const QString &key)

@@ -3,6 +3,7 @@
 #include "core/agent.h"
 #include "core/tokencounts.h"
 #include "ledger/dropreason.h"
+#include "quota/quotaobservation.h"
 #include "store/database.h"
 #include "store/localschema.h"
 
@@ -59,17 +60,6 @@ struct BucketTotals
     std::int64_t unpricedMessages = 0;
 };
 
-//! \brief A rate-limit window an agent reported (Claude Code's `rate_limits`).
-struct QuotaObservation
-{
-    Agent agent = Agent::ClaudeCode;
-    QString window; //!< "5h", "7d" (docs/agents/quota.md)
-    double usedPercent = 0;
-    std::optional<std::int64_t> resetsAt; //!< seconds since the epoch, UTC
-    std::int64_t observedMs = 0; //!< when it was reported
-    QString source; //!< "statusline"
-};
-
 //! \brief The local SQLite store (WAL, migrations keyed by user_version): file
 //! cursors, usage records in per-read chunks, dedup groups, hourly buckets and
 //! drop counts. Paths and text are never stored: files are known by a hash of
@@ -110,9 +100,17 @@ public:
     std::vector<std::int64_t> activeHours(Agent agent, std::int64_t fromHour, std::int64_t toHour);
 
     //! \brief Keeps the observation per (agent, window) unless the stored one
-    //! is newer.
+    //! is newer, and as the history point of its 15-minute slot likewise.
     bool setQuota(const QuotaObservation &quota);
+    //! \brief The newest observation per (agent, window).
     std::vector<QuotaObservation> quotas();
+    //! \brief History points observed at or after \a fromMs, by agent, window, time.
+    std::vector<QuotaObservation> quotaHistory(std::int64_t fromMs);
+    //! \brief Adds \a n windows skipped in the file \a fileId (\a reread: the
+    //! file was read from its start again, so its count starts over).
+    bool addQuotaSkipped(std::int64_t fileId, std::int64_t n, bool reread);
+    //! \brief Windows skipped in every file.
+    std::int64_t quotaSkipped();
 
     QString meta(const QString &key);
     void setMeta(const QString &key, const QString &value);
@@ -120,6 +118,7 @@ public:
 private:
     bool migrate(QString *error);
     bool upgradeToEngineV3(QString *error);
+    bool upgradeToQuotaV4(QString *error);
 
     Database m_db;
     QString m_path;

@@ -43,6 +43,7 @@ private slots:
     void privacyOfStoreAndReports();
     void priceOverrideRepricesTheStore();
     void upgradeFromSchema2();
+    void upgradeFromSchema3ReadsCodexAgain();
 
 private:
     QString copyHome(const QString &name);
@@ -532,7 +533,9 @@ void TestEngine::upgradeFromSchema2()
         QVERIFY2(d.exec("DROP INDEX files_skipped; DROP INDEX chunks_gkey; DROP INDEX "
                         "usage_session; ALTER TABLE files DROP COLUMN malformed_by; ALTER TABLE "
                         "files DROP COLUMN skipped; ALTER TABLE chunks DROP COLUMN gkey; DROP "
-                        "TABLE db_rows; DROP TABLE quota; PRAGMA user_version = 2;",
+                        "TABLE db_rows; DROP TABLE quota; DROP TABLE quota_history; DROP TABLE "
+                        "quota_skipped; PRAGMA "
+                        "user_version = 2;",
                         &error),
                  qPrintable(error));
     }
@@ -564,6 +567,39 @@ void TestEngine::upgradeFromSchema2()
     // And then nothing more to read.
     QVERIFY(scan(m_gen.path() + u"/g/home"_s, db, &stats, &error));
     QCOMPARE(stats.filesRead, 0);
+}
+
+void TestEngine::upgradeFromSchema3ReadsCodexAgain()
+{
+    // Step 3 stores never kept Codex's rate limits: after the upgrade, the next
+    // scan reads the Codex logs again (only those), finds their windows, and
+    // the totals stay exactly what they were.
+    const QString db = newDb(u"upgrade3"_s);
+    const QString home = m_gen.path() + u"/g/home"_s;
+    QString error;
+    ScanStats stats;
+    QVERIFY(scan(home, db, &stats, &error));
+    size_t windows = 0;
+    {
+        LocalStore store;
+        QVERIFY(store.open(db, &error));
+        windows = store.quotas().size();
+        QVERIFY(windows >= 2); // the generator writes 5h and 7d windows
+        QVERIFY(store.database().exec(
+            "DROP TABLE quota_history; DROP TABLE quota_skipped; DELETE FROM quota; "
+            "PRAGMA user_version = 3;",
+            &error));
+    }
+    QVERIFY(scan(home, db, &stats, &error));
+    QVERIFY(stats.filesReplaced > 0);
+    QVERIFY(stats.filesReplaced < stats.filesSeen);
+    QCOMPARE(stats.countedDelta, 0);
+    const Rows expected = expectedRows(m_expected);
+    QVERIFY2(reportRows(db) == expected, qPrintable(diff(expected, reportRows(db))));
+    LocalStore store;
+    QVERIFY(store.open(db, &error));
+    QCOMPARE(store.quotas().size(), windows);
+    QVERIFY(!store.quotaHistory(0).empty());
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

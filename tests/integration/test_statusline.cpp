@@ -163,7 +163,7 @@ void TestStatusline::quotaWindowsAreKept()
     QCOMPARE(q[0].usedPercent, 42.4);
     QCOMPARE(q[0].resetsAt, std::optional<std::int64_t>(1795194000));
     QCOMPARE(q[0].observedMs, QDateTime::fromString(Now, Qt::ISODateWithMs).toMSecsSinceEpoch());
-    QCOMPARE(q[0].source, u"statusline"_s);
+    QCOMPARE(q[0].source, u"claude-statusline"_s);
     QCOMPARE(q[1].window, u"7d"_s);
     QCOMPARE(q[1].usedPercent, 13.0);
     // ISO-8601 and epoch milliseconds read as the same instant.

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void darkAndGermanScreenshots();
     void noTrayHostOpensWindowAndSaysWhy();
     void languageChangesAtOnce();
+    void quotaLineIconAndNotificationOnce();
 
 private:
     // Starts an X server on a free display; returns ":N".
@@ -229,6 +230,117 @@ void TestTray::trayTooltipLiveUpdateAndDashboard()
     QCOMPARE(request(u"tray"_s, "quit"), QByteArray("ok"));
     QVERIFY(app.p->waitForFinished(10000));
     QCOMPARE(app.p->exitCode(), 0);
+}
+
+void TestTray::quotaLineIconAndNotificationOnce()
+{
+    // A Codex session that reported its windows with its usage five minutes
+    // ago: 5 h at 83 % (above the 80 % warning), the week at 61 %.
+    const QString home = m_tmp.filePath(u"quota-home"_s);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime seen = now.addSecs(-300);
+    const qint64 fiveReset = now.addSecs(2 * 3600).toSecsSinceEpoch();
+    const qint64 weekReset = now.addDays(3).toSecsSinceEpoch();
+    const QString dir = home + u"/.codex/sessions/"_s + seen.toString(u"yyyy/MM/dd"_s);
+    QVERIFY(QDir().mkpath(dir));
+    {
+        QFile f(dir + u"/rollout-"_s + seen.toString(u"yyyy-MM-ddTHH-mm-ss"_s) +
+                u"-0193a0b1-0000-7000-8000-00000000a001.jsonl"_s);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray line = R"({"timestamp":")" + seen.toString(Qt::ISODateWithMs).toLatin1() +
+            R"(","type":"event_msg","payload":{"type":"token_count","info":{"total_token_usage":{"input_tokens":5000,"cached_input_tokens":0,"output_tokens":300,"reasoning_output_tokens":0,"total_tokens":5300}},"rate_limits":{"primary":{"used_percent":83.0,"window_minutes":300,"resets_at":)" +
+            QByteArray::number(fiveReset) +
+            R"(},"secondary":{"used_percent":61.0,"window_minutes":10080,"resets_at":)" +
+            QByteArray::number(weekReset) + R"(}}}})" + "\n";
+        QCOMPARE(f.write(line), line.size());
+        // Earlier readings, for the dashboard's history: the week rising.
+        for (int daysAgo : {5, 3, 1}) {
+            const QDateTime t = seen.addDays(-daysAgo);
+            const QByteArray old = R"({"timestamp":")" + t.toString(Qt::ISODateWithMs).toLatin1() +
+                R"(","type":"event_msg","payload":{"type":"token_count","info":null,"rate_limits":{"primary":{"used_percent":)" +
+                QByteArray::number(90 - 15 * daysAgo) + R"(,"window_minutes":300,"resets_at":)" +
+                QByteArray::number(t.addSecs(3600).toSecsSinceEpoch()) +
+                R"(},"secondary":{"used_percent":)" + QByteArray::number(61 - 10 * daysAgo) +
+                R"(,"window_minutes":10080,"resets_at":)" + QByteArray::number(weekReset) +
+                R"(}}}})" + "\n";
+            QCOMPARE(f.write(old), old.size());
+        }
+    }
+    Proc xvfb, trayer;
+    const QString display = startXvfb(xvfb);
+    QVERIFY(!display.isEmpty());
+    startTrayer(trayer, display);
+    const QString tag = u"quota"_s;
+    UiTest::markFirstRunDone(m_tmp.filePath(tag));
+    const QProcessEnvironment env =
+        UiTest::appEnv(display, m_tmp.filePath(tag), home, instanceId(tag));
+    const QString db = m_tmp.filePath(tag + u"/usage.db"_s);
+    {
+        Proc app;
+        QVERIFY(UiTest::startApp(app, env, {{u"LC_TIME"_s, u"en_GB.UTF-8"_s}}, db, {}));
+        QJsonObject s;
+        QVERIFY2(waitUntil(
+                     [&] {
+                         s = status(tag);
+                         return s.value(u"trayActive"_s).toBool() &&
+                             s.value(u"trayMenu"_s).toString().contains(u"Codex · "_s);
+                     },
+                     20000, 100),
+                 qPrintable(s.value(u"trayMenu"_s).toString()));
+        const QString menu = s.value(u"trayMenu"_s).toString();
+        const QRegularExpression line(u"^Codex · 5 h 83% · resets [^·]+ · week 61%$"_s,
+                                      QRegularExpression::MultilineOption);
+        QVERIFY2(line.match(menu).hasMatch(), qPrintable(menu));
+        QVERIFY2(s.value(u"toolTip"_s).toString().contains(u"Codex · 5 h 83%"_s),
+                 qPrintable(s.value(u"toolTip"_s).toString()));
+        QCOMPARE(s.value(u"quotaLevel"_s).toInt(), 1); // warning tint
+        QVERIFY2(s.value(u"quotaNotifications"_s)
+                     .toString()
+                     .startsWith(u"Codex: 5 h window at 83%: 83% of the 5 h window used."_s),
+                 qPrintable(s.value(u"quotaNotifications"_s).toString()));
+        // The tinted icon, then the menu as a user sees it.
+        screenshot(display, u"tray-icon-quota"_s);
+        QString error;
+        QVERIFY2(UiTest::clickNamed(display, instanceId(tag), u"tray-icon"_s, 3, &error),
+                 qPrintable(error));
+        QVERIFY2(waitUntil([&] { return status(tag).value(u"trayMenuVisible"_s).toBool(); }, 5000),
+                 "the tray menu did not open");
+        screenshot(display, u"tray-menu-quota"_s);
+        UiTest::xdotool(display, {u"key"_s, u"Escape"_s});
+        // The dashboard's quota panel: each window, and the history of the last days.
+        QCOMPARE(request(tag, "show-dashboard quota"), QByteArray("ok"));
+        QString panel;
+        QVERIFY2(waitUntil(
+                     [&] {
+                         panel = status(tag).value(u"dashboardQuota"_s).toString();
+                         return panel.contains(u"Codex · 5 h: 83%"_s);
+                     },
+                     10000, 100),
+                 qPrintable(panel));
+        QVERIFY2(panel.contains(u"Codex · week: 61%"_s), qPrintable(panel));
+        screenshot(display, u"dashboard-quota"_s);
+        // Where the notifications are set: Settings -> General -> Quota.
+        QCOMPARE(request(tag, "show-settings general"), QByteArray("ok"));
+        QVERIFY(waitUntil([&] { return status(tag).value(u"settingsVisible"_s).toBool(); }, 5000));
+        screenshot(display, u"settings-quota"_s);
+        request(tag, "quit");
+        QVERIFY(app.p->waitForFinished(10000));
+    }
+    {
+        // A restart notifies nothing again for the same window, and still shows it.
+        Proc app;
+        QVERIFY(UiTest::startApp(app, env, {}, db, {}));
+        QJsonObject s;
+        QVERIFY(waitUntil(
+            [&] {
+                s = status(tag);
+                return s.value(u"trayMenu"_s).toString().contains(u"Codex · 5 h 83%"_s);
+            },
+            20000, 100));
+        QCOMPARE(s.value(u"quotaNotifications"_s).toString(), QString());
+        request(tag, "quit");
+        QVERIFY(app.p->waitForFinished(10000));
+    }
 }
 
 void TestTray::darkAndGermanScreenshots()

@@ -176,7 +176,7 @@ int StatuslineCommand::run(CliContext &context)
          {std::pair {u"5h"_s, input->fiveHour}, std::pair {u"7d"_s, input->sevenDay}}) {
         if (limit)
             store.setQuota({Agent::ClaudeCode, window, limit->usedPercent, limit->resetsAt, now,
-                            u"statusline"_s});
+                            QuotaObservation::SourceClaudeStatusline.toString()});
     }
     const StatuslineFigures figures =
         StatuslineFigures::compute(store, *input, now, QTimeZone::systemTimeZone());
