@@ -20,11 +20,11 @@ QJsonObject SyncFixture::Run::json() const
     return QJsonDocument::fromJson(out).object();
 }
 
-bool SyncFixture::start(QString *error, bool withSecretService)
+bool SyncFixture::start(QString *error, bool withSecretService, const QStringList &serverArgs)
 {
     if (!m_keyring.start(withSecretService, error))
         return false;
-    if (!m_server.start({u"--quiet"_s}, error))
+    if (!m_server.start(QStringList {u"--quiet"_s} + serverArgs, error))
         return false;
     if (!m_proxy.start(m_server.port())) {
         *error = u"the capture proxy did not start"_s;

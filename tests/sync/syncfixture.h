@@ -32,7 +32,7 @@ public:
     };
 
     //! Starts the keyring (with or without a Secret Service), server and proxy.
-    bool start(QString *error, bool withSecretService = true);
+    bool start(QString *error, bool withSecretService = true, const QStringList &serverArgs = {});
     void stop();
 
     //! Generates a HOME (tests/fixtures/generate_home.py) of \a days days
