@@ -91,11 +91,18 @@ struct Answer
 Answer parseAnswer(const std::string &raw)
 {
     Answer a;
-    if (raw.size() > 12 && raw.compare(0, 5, "HTTP/") == 0)
-        a.status = std::atoi(raw.c_str() + 9);
-    const size_t end = raw.find("\r\n\r\n");
-    if (end != std::string::npos)
+    size_t at = 0;
+    // "Expect: 100-continue" gets an interim "100 Continue" before the answer.
+    while (raw.size() > at + 12 && raw.compare(at, 5, "HTTP/") == 0) {
+        a.status = std::atoi(raw.c_str() + at + 9);
+        const size_t end = raw.find("\r\n\r\n", at);
+        if (end == std::string::npos)
+            break;
         a.body = raw.substr(end + 4);
+        if (a.status >= 200)
+            break;
+        at = end + 4;
+    }
     return a;
 }
 
