@@ -60,9 +60,10 @@ void QwenSource::parse(const SourceFile &file, const char *data, std::int64_t si
             c.tokens.input = prompt - cached + tool;
             c.tokens.cacheRead = cached;
             // Thoughts are inside the candidates except on the Gemini-native path,
-            // where the total shows them beside.
-            const bool thoughtsOutside =
-                thoughts > 0 && total == prompt + candidates + thoughts + tool;
+            // where the total shows them beside; more thoughts than candidates
+            // cannot be inside them either (reasoning stays within output).
+            const bool thoughtsOutside = thoughts > 0 &&
+                (total == prompt + candidates + thoughts + tool || thoughts > candidates);
             c.tokens.output = candidates + (thoughtsOutside ? thoughts : 0);
             c.tokens.reasoning = thoughts;
             if (const auto ts = string(obj, "timestamp"))
