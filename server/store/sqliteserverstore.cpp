@@ -80,7 +80,12 @@ std::unique_ptr<Database> SqliteServerStore::openDatabase()
         throw StoreError("cannot open database: " + error.toStdString());
     // NORMAL is durable across application crashes in WAL mode (Database::open);
     // only a power loss can drop the last commits, which the clients resend.
-    exec(*db, "PRAGMA busy_timeout=10000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000");
+    // Every request thread keeps its own connection: at 32 MB of private cache
+    // each, 64 threads grew to 1.6 GB in the soak (RSS +76 % after warm-up). The
+    // OS page cache holds the hot file once for all of them; 4 MB each keeps the
+    // B-tree tops (soak: 0.55 -> 0.64 GB, wrk req/s up from 59 to 108, p99 2.6 ->
+    // 1.3 s on the loaded 2-core machine).
+    exec(*db, "PRAGMA busy_timeout=10000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-4000");
     return db;
 }
 
