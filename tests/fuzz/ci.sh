@@ -7,10 +7,12 @@
 #  3. runs every fuzz_* target for FUZZ_SECONDS (default 20) from its
 #     checked-in corpus; a crash fails the stage and leaves its input in
 #     build-asan/fuzz-artifacts.
-# Usage: tests/fuzz/ci.sh   (FUZZ_SECONDS=N to change the fuzz time)
+# Usage: tests/fuzz/ci.sh   (FUZZ_SECONDS=N to change the fuzz time,
+#        FUZZ_SEED=N for another path than CI's seed 1)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 FUZZ_SECONDS=${FUZZ_SECONDS:-20}
+FUZZ_SEED=${FUZZ_SEED:-1}
 BUILD=build-asan
 stage_start=$(date +%s)
 
@@ -48,7 +50,9 @@ for fuzzer in "$BUILD"/tests/fuzz/fuzz_*; do
     scratch=$(mktemp -d)
     dict=()
     [ -f "tests/fuzz/dict/$name.dict" ] && dict=(-dict="tests/fuzz/dict/$name.dict")
-    if "$fuzzer" -max_total_time="$FUZZ_SECONDS" -timeout=25 -rss_limit_mb=4096 \
+    # A fixed seed: CI walks the same path a local run with FUZZ_SEED walks
+    # first, so what CI would find, a longer local run finds before landing.
+    if "$fuzzer" -seed="$FUZZ_SEED" -max_total_time="$FUZZ_SECONDS" -timeout=25 -rss_limit_mb=4096 \
         -print_final_stats=1 -artifact_prefix="$artifacts/$name-" "${dict[@]}" \
         "$scratch" "tests/fuzz/corpus/$name" >"$artifacts/$name.log" 2>&1; then
         runs=$(awk '/stat::number_of_executed_units/{print $NF}' "$artifacts/$name.log")
@@ -57,6 +61,14 @@ for fuzzer in "$BUILD"/tests/fuzz/fuzz_*; do
     else
         echo "fuzz_$name: FAILED"
         grep -E "ERROR|FUZZ_CHECK|runtime error|SUMMARY|Test unit written" "$artifacts/$name.log" | head -20
+        # The input itself, so that a failure on a CI machine can be replayed
+        # from its log alone: base64 -d > input; build-asan/tests/fuzz/fuzz_NAME input
+        for crash in "$artifacts/$name"-*; do
+            [ -f "$crash" ] && [ "${crash##*.}" != log ] || continue
+            echo "input ${crash##*/} ($(stat -c %s "$crash") bytes), base64:"
+            head -c 4096 "$crash" | base64 -w 0
+            echo
+        done
         failed=1
     fi
     rm -rf "$scratch"

@@ -28,6 +28,8 @@
 
 #include <httplib.h>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 #include <optional>
 
@@ -88,6 +90,28 @@ struct Answer
     std::string body;
 };
 
+//! The body as sent before httplib compressed it for an Accept-Encoding the
+//! request named (gzip or br for JSON, HTML and SVG).
+std::string decoded(std::string head, const std::string &body)
+{
+    std::transform(head.begin(), head.end(), head.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    std::unique_ptr<httplib::detail::decompressor> decompressor;
+    if (head.find("\r\ncontent-encoding: gzip") != std::string::npos ||
+        head.find("\r\ncontent-encoding: deflate") != std::string::npos)
+        decompressor = std::make_unique<httplib::detail::gzip_decompressor>();
+    else if (head.find("\r\ncontent-encoding: br") != std::string::npos)
+        decompressor = std::make_unique<httplib::detail::brotli_decompressor>();
+    if (!decompressor)
+        return body;
+    std::string plain;
+    FUZZ_CHECK(decompressor->decompress(body.data(), body.size(), [&](const char *data, size_t n) {
+        plain.append(data, n);
+        return true;
+    }));
+    return plain;
+}
+
 Answer parseAnswer(const std::string &raw)
 {
     Answer a;
@@ -99,8 +123,10 @@ Answer parseAnswer(const std::string &raw)
         if (end == std::string::npos)
             break;
         a.body = raw.substr(end + 4);
-        if (a.status >= 200)
+        if (a.status >= 200) {
+            a.body = decoded(raw.substr(at, end - at), a.body);
             break;
+        }
         at = end + 4;
     }
     return a;

@@ -107,6 +107,7 @@ void TestBadInput::badInputMatrix_data()
         {"me", "PATCH wrong type", 400},
         {"me", "PATCH XSS in visibility", 400},
         {"me", "GET bad token", 401},
+        {"me", "GET bad token with a Range header", 401},
         {"me", "DELETE missing token", 401},
         {"me", "DELETE expired token", 401},
         {"leaderboard", "negative limit", 400},
@@ -496,6 +497,13 @@ void TestBadInput::badInputMatrix()
         {u"static/path traversal"_s,
          [&] {
              return m_server.get(u"/static/..%2F..%2F..%2Fetc%2Fpasswd"_s);
+         }},
+        {u"me/GET bad token with a Range header"_s,
+         [&] {
+             // httplib would cut the error's JSON to the range asked for.
+             return m_server.get(
+                 u"/api/v1/me"_s,
+                 {{u"Authorization"_s, u"Bearer nope"_s}, {u"Range"_s, u"bytes=0-3"_s}});
          }},
         {u"any/oversize header"_s,
          [&] {
