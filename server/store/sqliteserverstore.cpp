@@ -48,7 +48,8 @@ SqliteServerStore::SqliteServerStore(const QString &path, Role role)
 {
     std::int64_t lastChange = 0;
     try {
-        Database &db = connection();
+        const Lease lease = connection();
+        Database &db = *lease;
         SqliteSchema::migrate(db);
         // Changes logged from now on are news to this process.
         auto q = prepare(db, "SELECT COALESCE(MAX(id), 0) FROM changes");
@@ -80,11 +81,10 @@ std::unique_ptr<Database> SqliteServerStore::openDatabase()
         throw StoreError("cannot open database: " + error.toStdString());
     // NORMAL is durable across application crashes in WAL mode (Database::open);
     // only a power loss can drop the last commits, which the clients resend.
-    // Every request thread keeps its own connection: at 32 MB of private cache
-    // each, 64 threads grew to 1.6 GB in the soak (RSS +76 % after warm-up). The
-    // OS page cache holds the hot file once for all of them; 4 MB each keeps the
-    // B-tree tops (soak: 0.55 -> 0.64 GB, wrk req/s up from 59 to 108, p99 2.6 ->
-    // 1.3 s on the loaded 2-core machine).
+    // At 32 MB of private cache per reader, one reader per request thread grew
+    // to 1.6 GB in the soak (RSS +76 % after warm-up). The OS page cache holds
+    // the hot file once for all of them; 4 MB each keeps the B-tree tops (soak:
+    // wrk req/s up from 59 to 108, p99 2.6 -> 1.3 s on the loaded 2-core machine).
     exec(*db, "PRAGMA busy_timeout=10000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-4000");
     return db;
 }
@@ -133,13 +133,35 @@ void SqliteServerStore::backgroundLoop(std::int64_t lastChange)
     }
 }
 
-Database &SqliteServerStore::connection()
+SqliteServerStore::Lease SqliteServerStore::connection()
 {
-    std::lock_guard lock(m_mutex);
-    auto &slot = m_connections[std::this_thread::get_id()];
-    if (!slot)
-        slot = openDatabase();
-    return *slot;
+    std::unique_ptr<Database> db;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_idle.empty()) {
+            db = std::move(m_idle.back());
+            m_idle.pop_back();
+        }
+    }
+    return Lease(*this, db ? std::move(db) : openDatabase());
+}
+
+SqliteServerStore::Lease::Lease(SqliteServerStore &store, std::unique_ptr<Database> db)
+    : m_store(store)
+    , m_db(std::move(db))
+{
+}
+
+SqliteServerStore::Lease::~Lease()
+{
+    // Connections follow how many reads run at once, not how many request
+    // threads there are: one per thread (64 in the soak) kept 64 private page
+    // caches that filled for minutes (RSS +16 % after warm-up). A burst beyond
+    // the pool closes its extra connections again.
+    constexpr size_t MaxIdle = 8;
+    std::lock_guard lock(m_store.m_mutex);
+    if (m_store.m_idle.size() < MaxIdle)
+        m_store.m_idle.push_back(std::move(m_db));
 }
 
 Database &SqliteServerStore::writer()
@@ -207,7 +229,8 @@ std::optional<UserRecord> SqliteServerStore::createUser(const QString &name,
 
 std::optional<UserRecord> SqliteServerStore::userByTokenHash(const QString &tokenHash)
 {
-    Database &db = connection();
+    const Lease lease = connection();
+    Database &db = *lease;
     auto q = prepare(db, UserColumns + "WHERE token_hash = ?1");
     q->bind(1, tokenHash);
     if (!next(db, q))
@@ -217,7 +240,8 @@ std::optional<UserRecord> SqliteServerStore::userByTokenHash(const QString &toke
 
 std::optional<UserRecord> SqliteServerStore::userByName(const QString &name)
 {
-    Database &db = connection();
+    const Lease lease = connection();
+    Database &db = *lease;
     auto q = prepare(db, UserColumns + "WHERE name = ?1");
     q->bind(1, name);
     if (!next(db, q))
@@ -227,7 +251,8 @@ std::optional<UserRecord> SqliteServerStore::userByName(const QString &name)
 
 QList<UserRecord> SqliteServerStore::users()
 {
-    Database &db = connection();
+    const Lease lease = connection();
+    Database &db = *lease;
     QList<UserRecord> out;
     auto q = prepare(db, UserColumns + "ORDER BY name");
     while (next(db, q))
@@ -292,7 +317,8 @@ void SqliteServerStore::deleteUser(std::int64_t userId)
 
 std::optional<DeviceRecord> SqliteServerStore::device(const QString &deviceId)
 {
-    Database &db = connection();
+    const Lease lease = connection();
+    Database &db = *lease;
     auto q = prepare(db,
                      "SELECT device_id, user_id, public_key, label, seq, last_hash FROM "
                      "devices WHERE device_id = ?1");
@@ -331,7 +357,8 @@ bool SqliteServerStore::addDevice(const DeviceRecord &d)
 
 int SqliteServerStore::deviceCount(std::int64_t userId)
 {
-    Database &db = connection();
+    const Lease lease = connection();
+    Database &db = *lease;
     auto q = prepare(db, "SELECT COUNT(*) FROM devices WHERE user_id = ?1");
     q->bind(1, userId);
     return next(db, q) ? int(q->int64(0)) : 0;
@@ -340,7 +367,8 @@ int SqliteServerStore::deviceCount(std::int64_t userId)
 QMap<std::int64_t, QString> SqliteServerStore::dayChecksums(const QString &deviceId,
                                                             std::int64_t fromHour)
 {
-    Database &db = connection();
+    const Lease lease = connection();
+    Database &db = *lease;
     QMap<std::int64_t, QList<WireBucket>> days;
     auto q = prepare(db,
                      "SELECT hour, agent, model, input, cache_write, cache_read, output, "
@@ -366,7 +394,8 @@ QMap<std::int64_t, QString> SqliteServerStore::dayChecksums(const QString &devic
 
 QList<AggregateRow> SqliteServerStore::aggregate(const AggregateQuery &query)
 {
-    Database &db = connection();
+    const Lease lease = connection();
+    Database &db = *lease;
     const AggregateSql sql = AggregateSql::build(query, AggregateSql::Dialect::Sqlite);
     auto q = prepare(db, sql.sql);
     for (size_t i = 0; i < sql.params.size(); ++i) {
@@ -406,7 +435,8 @@ QList<AggregateRow> SqliteServerStore::aggregate(const AggregateQuery &query)
 
 StoreStats SqliteServerStore::stats()
 {
-    Database &db = connection();
+    const Lease lease = connection();
+    Database &db = *lease;
     StoreStats s;
     auto q =
         prepare(db,
@@ -429,7 +459,8 @@ StoreStats SqliteServerStore::stats()
 QList<std::pair<std::int64_t, std::int64_t>> SqliteServerStore::tokensPerUser(std::int64_t from,
                                                                               std::int64_t to)
 {
-    Database &db = connection();
+    const Lease lease = connection();
+    Database &db = *lease;
     QList<std::pair<std::int64_t, std::int64_t>> out;
     auto q = prepare(db,
                      "SELECT user_id, SUM(input + cache_write + cache_read + output) FROM "

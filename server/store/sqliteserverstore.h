@@ -8,14 +8,14 @@
 #include <memory>
 #include <mutex>
 #include <thread>
-#include <unordered_map>
+#include <vector>
 
 class Database;
 
 //! \brief ServerStore on one SQLite file (WAL, migrations by user_version).
 //!
-//! Each thread gets its own connection, opened on first use; SQLite's WAL lets
-//! readers run beside the one writer. Other processes on the same file are
+//! Reads borrow a connection from a small pool for one call; SQLite's WAL lets
+//! them run beside the one writer. Other processes on the same file are
 //! the admin commands: they log their changes in a table that the serving
 //! process reads twice a second.
 class SqliteServerStore final : public ServerStore
@@ -60,7 +60,22 @@ public:
     QString backendName() const override { return QStringLiteral("sqlite"); }
 
 private:
-    Database &connection();
+    //! A reader connection borrowed for one call; it goes back to the pool
+    //! (most recently used first, so its cache stays warm) when this goes.
+    class Lease
+    {
+    public:
+        Lease(SqliteServerStore &store, std::unique_ptr<Database> db);
+        ~Lease();
+        Lease(const Lease &) = delete;
+        Lease &operator=(const Lease &) = delete;
+        Database &operator*() const { return *m_db; }
+
+    private:
+        SqliteServerStore &m_store;
+        std::unique_ptr<Database> m_db;
+    };
+    Lease connection();
     //! The one connection all writes use (under m_writeMutex): its page cache
     //! stays warm for the write path.
     Database &writer();
@@ -79,7 +94,7 @@ private:
     //! Writers queue here rather than in SQLite's busy handler, which backs
     //! off with sleeps and wastes most of the time under contention.
     std::mutex m_writeMutex;
-    std::unordered_map<std::thread::id, std::unique_ptr<Database>> m_connections;
+    std::vector<std::unique_ptr<Database>> m_idle; //!< under m_mutex
     std::mutex m_loopMutex;
     std::condition_variable m_loopWake;
     bool m_loopStop = false;

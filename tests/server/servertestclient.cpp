@@ -301,9 +301,11 @@ QByteArray ServerProcess::admin(const QStringList &args, int *exitCode) const
 
 std::int64_t recentHour(int daysAgo, int hour)
 {
-    return QDateTime(QDateTime::currentDateTimeUtc().date().addDays(-daysAgo), QTime(hour, 0),
-                     QTimeZone::utc())
-        .toSecsSinceEpoch();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime at(now.date().addDays(-daysAgo), QTime(hour, 0), QTimeZone::utc());
+    if (at > now.addSecs(3600))
+        qFatal("recentHour(%d, %d) lies in the future at this time of day", daysAgo, hour);
+    return at.toSecsSinceEpoch();
 }
 
 QString bearer(const QString &token)

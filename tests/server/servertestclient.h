@@ -104,7 +104,9 @@ private:
     QString m_sqlitePath;
 };
 
-//! The UTC hour \a hour of the day \a daysAgo days before today.
+//! The UTC hour \a hour of the day \a daysAgo days before today. Today's
+//! hours from 2 on lie ahead in the small hours, and the server takes one
+//! hour ahead at most: such a call stops the test with a message.
 std::int64_t recentHour(int daysAgo, int hour = 12);
 //! "Bearer TOKEN".
 QString bearer(const QString &token);

@@ -399,9 +399,9 @@ void TestPages::newAgentsOnPages()
     QCOMPARE(m_server.setVisibility(token, u"public"_s).status, 200);
     const Reply r = m_server.submit(
         token, d,
-        {makeBucket(recentHour(0, 2), u"gemini-2.5-pro"_s, 7000, 300, u"gemini-cli"_s),
-         makeBucket(recentHour(0, 3), u"kimi-k2-0905-preview"_s, 500, 50, u"kimi-cli"_s),
-         makeBucket(recentHour(0, 4), u"claude-sonnet-4-5"_s, 90, 10, u"droid"_s)});
+        {makeBucket(recentHour(0, 0), u"gemini-2.5-pro"_s, 7000, 300, u"gemini-cli"_s),
+         makeBucket(recentHour(0, 1), u"kimi-k2-0905-preview"_s, 500, 50, u"kimi-cli"_s),
+         makeBucket(recentHour(0, 1), u"claude-sonnet-4-5"_s, 90, 10, u"droid"_s)});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(u"accepted"_s).toInt(), 3);
 

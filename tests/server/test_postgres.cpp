@@ -309,12 +309,12 @@ void TestPostgres::migrationFromSqlite()
         TestDevice d = source.addDevice(token);
         QCOMPARE(source.setVisibility(token, i == 2 ? u"unlisted"_s : u"public"_s).status, 200);
         for (int s = 0; s < 3; ++s)
-            QCOMPARE(
-                source
-                    .submit(token, d,
-                            {makeBucket(recentHour(s, 10), u"claude-opus-4-1"_s, 100 * (s + i), 7)})
-                    .status,
-                200);
+            QCOMPARE(source
+                         .submit(token, d,
+                                 {makeBucket(recentHour(s + 1, 10), u"claude-opus-4-1"_s,
+                                             100 * (s + i), 7)})
+                         .status,
+                     200);
         tokens.append(token);
     }
     int code = -1;
