@@ -1,5 +1,6 @@
 #include "admincommands.h"
 #include "http/apiserver.h"
+#include "http/memorytrimmer.h"
 #include "serveroptions.h"
 #include "store/migration.h"
 #include "store/storefactory.h"
@@ -75,6 +76,7 @@ int main(int argc, char *argv[])
                 store->backendName().toUtf8().constData());
     std::fflush(stdout);
 
+    const MemoryTrimmer trimmer;
     std::thread signalThread([&server, stopSignals] {
         int signal = 0;
         sigwait(&stopSignals, &signal);

@@ -1,5 +1,7 @@
 #include "metrics.h"
 
+#include <sqlite3.h>
+
 #include <QByteArray>
 
 namespace {
@@ -118,6 +120,10 @@ std::string Metrics::render(const StoreStats &s, const QString &backend)
     metric("tokentally_devices", "Registered devices.", "gauge", double(s.devices));
     metric("tokentally_buckets", "Stored hourly buckets.", "gauge", double(s.buckets));
     metric("tokentally_tokens", "Tokens in all stored buckets.", "gauge", double(s.tokens));
+    // Most of a SQLite server's memory is page cache: this tells cache from leak.
+    metric("tokentally_sqlite_heap_bytes",
+           "Heap memory SQLite holds in this process (page caches, statements).", "gauge",
+           double(sqlite3_memory_used()));
     out += "# HELP tokentally_info The server's version and storage backend.\n"
            "# TYPE tokentally_info gauge\n"
            "tokentally_info{version=\"" TOKENTALLY_VERSION "\",backend=\"" +
