@@ -111,7 +111,7 @@ PgConnection::~PgConnection()
 bool PgConnection::isHealthy() const
 {
     return m_conn && PQstatus(m_conn) == CONNECTION_OK &&
-        PQtransactionStatus(m_conn) == PQTRANS_IDLE;
+        PQtransactionStatus(m_conn) == PQTRANS_IDLE && PQpipelineStatus(m_conn) == PQ_PIPELINE_OFF;
 }
 
 void PgConnection::fail(const char *what, pg_result *result)
@@ -137,32 +137,115 @@ void PgConnection::exec(const std::string &sql)
     PQclear(r);
 }
 
-PgResult PgConnection::query(const std::string &sql, const std::vector<PgParam> &params)
+std::string PgConnection::prepare(const std::string &sql, int paramCount)
 {
     auto it = m_prepared.find(sql);
-    if (it == m_prepared.end()) {
-        // Statements built per time zone and window are many: keep a bound.
-        if (m_prepared.size() >= 200) {
-            exec("DEALLOCATE ALL");
-            m_prepared.clear();
-        }
-        const std::string name = "s" + std::to_string(m_prepared.size());
-        pg_result *r = PQprepare(m_conn, name.c_str(), sql.c_str(), int(params.size()), nullptr);
-        if (PQresultStatus(r) != PGRES_COMMAND_OK)
-            fail("prepare", r);
-        PQclear(r);
-        it = m_prepared.emplace(sql, name).first;
+    if (it != m_prepared.end())
+        return it->second;
+    // Statements built per time zone and window are many: keep a bound.
+    if (m_prepared.size() >= 200) {
+        exec("DEALLOCATE ALL");
+        m_prepared.clear();
     }
+    const std::string name = "s" + std::to_string(m_prepared.size());
+    pg_result *r = PQprepare(m_conn, name.c_str(), sql.c_str(), paramCount, nullptr);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK)
+        fail("prepare", r);
+    PQclear(r);
+    return m_prepared.emplace(sql, name).first->second;
+}
+
+namespace {
+
+std::vector<const char *> parameterValues(const std::vector<PgParam> &params)
+{
     std::vector<const char *> values;
     values.reserve(params.size());
     for (const PgParam &p : params)
         values.push_back(p ? p->c_str() : nullptr);
-    pg_result *r = PQexecPrepared(m_conn, it->second.c_str(), int(values.size()), values.data(),
-                                  nullptr, nullptr, 0);
+    return values;
+}
+
+bool succeeded(pg_result *r)
+{
     const ExecStatusType status = PQresultStatus(r);
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+    return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+}
+
+} // namespace
+
+PgResult PgConnection::query(const std::string &sql, const std::vector<PgParam> &params)
+{
+    const std::string name = prepare(sql, int(params.size()));
+    const std::vector<const char *> values = parameterValues(params);
+    pg_result *r = PQexecPrepared(m_conn, name.c_str(), int(values.size()), values.data(), nullptr,
+                                  nullptr, 0);
+    if (!succeeded(r))
         fail("query", r);
     return PgResult(r);
+}
+
+std::vector<PgResult> PgConnection::pipeline(const std::vector<PgStatement> &statements)
+{
+    // Prepared first, in the ordinary mode; a DEALLOCATE ALL in between would
+    // drop names already taken, so make room for all of them at once.
+    size_t missing = 0;
+    for (const PgStatement &s : statements)
+        missing += m_prepared.count(s.sql) ? 0 : 1;
+    if (missing && m_prepared.size() + missing > 200) {
+        exec("DEALLOCATE ALL");
+        m_prepared.clear();
+    }
+    std::vector<std::string> names;
+    for (const PgStatement &s : statements)
+        names.push_back(prepare(s.sql, int(s.params.size())));
+
+    // Anything that leaves the connection in pipeline mode makes it unhealthy
+    // (isHealthy), so the pool drops it.
+    if (!PQenterPipelineMode(m_conn))
+        fail("pipeline", nullptr);
+    for (size_t i = 0; i < statements.size(); ++i) {
+        const std::vector<const char *> values = parameterValues(statements[i].params);
+        if (!PQsendQueryPrepared(m_conn, names[i].c_str(), int(values.size()), values.data(),
+                                 nullptr, nullptr, 0) ||
+            !PQpipelineSync(m_conn))
+            fail("query", nullptr);
+    }
+    std::vector<PgResult> results;
+    pg_result *firstError = nullptr;
+    for (size_t i = 0; i < statements.size(); ++i) {
+        // Each statement answers with its result, a null, then its sync.
+        pg_result *r = PQgetResult(m_conn);
+        if (!r || PQstatus(m_conn) != CONNECTION_OK) {
+            PQclear(firstError);
+            fail("query", r);
+        }
+        if (succeeded(r)) {
+            results.emplace_back(r);
+        } else {
+            results.emplace_back(nullptr);
+            if (firstError)
+                PQclear(r);
+            else
+                firstError = r;
+        }
+        while ((r = PQgetResult(m_conn)) != nullptr)
+            PQclear(r);
+        r = PQgetResult(m_conn);
+        const bool synced = r && PQresultStatus(r) == PGRES_PIPELINE_SYNC;
+        PQclear(r);
+        if (!synced) {
+            PQclear(firstError);
+            fail("pipeline", nullptr);
+        }
+    }
+    if (!PQexitPipelineMode(m_conn)) {
+        PQclear(firstError);
+        fail("pipeline", nullptr);
+    }
+    if (firstError)
+        fail("query", firstError);
+    return results;
 }
 
 PgPool::PgPool(std::string dsn, int size)

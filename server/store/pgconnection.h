@@ -58,6 +58,13 @@ private:
 //! A text-format parameter; nothing is SQL NULL.
 using PgParam = std::optional<std::string>;
 
+//! One statement of a pipeline.
+struct PgStatement
+{
+    std::string sql;
+    std::vector<PgParam> params;
+};
+
 //! \brief One libpq connection with its prepared statements. Parameterised
 //! SQL only: values travel apart from the statement text.
 class PgConnection
@@ -76,9 +83,16 @@ public:
     void exec(const std::string &sql);
     //! Prepares \a sql once per connection, then runs it with \a params.
     PgResult query(const std::string &sql, const std::vector<PgParam> &params = {});
+    //! Sends \a statements in one round trip (libpq's pipeline mode), each in
+    //! its own implicit transaction: a later one runs even when an earlier one
+    //! failed. Returns their results in order; throws PgError for the first
+    //! that failed once all have been read.
+    std::vector<PgResult> pipeline(const std::vector<PgStatement> &statements);
 
 private:
     [[noreturn]] void fail(const char *what, pg_result *result);
+    //! The name of \a sql's prepared statement, preparing it if needed.
+    std::string prepare(const std::string &sql, int paramCount);
     pg_conn *m_conn = nullptr;
     std::unordered_map<std::string, std::string> m_prepared; // sql -> statement name
 };

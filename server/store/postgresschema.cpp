@@ -139,6 +139,90 @@ BEGIN
 END
 $fn$;
 )sql",
+    // Version 2: tt_apply_submission with generic plans, synchronous commit
+    // and without NOTIFY (see inside). The arguments stay (p_channel and
+    // p_origin unused) so that CREATE OR REPLACE swaps it in place.
+    R"sql(
+CREATE OR REPLACE FUNCTION tt_apply_submission(p_user BIGINT, p_device TEXT, p_seq BIGINT, p_prev TEXT,
+    p_hash TEXT, p_hours BIGINT[], p_agents TEXT[], p_models TEXT[], p_input BIGINT[],
+    p_cache_write BIGINT[], p_cache_read BIGINT[], p_output BIGINT[], p_reasoning BIGINT[],
+    p_messages BIGINT[], p_sessions BIGINT[], p_costs DOUBLE PRECISION[], p_version TEXT,
+    p_received BIGINT, p_channel TEXT, p_origin TEXT)
+RETURNS TABLE(applied BOOLEAN, replaced INTEGER, on_boards BOOLEAN)
+LANGUAGE plpgsql
+-- One plan per connection: re-planning every call (force_custom_plan) was a
+-- third of the backend's time. Every statement here is a key lookup, and the
+-- old rows are read one primary-key probe per incoming row (LATERAL ... LIMIT
+-- 1 is never flattened into a join), so the generic plan cannot go wrong.
+SET plan_cache_mode = force_generic_plan
+AS $fn$
+DECLARE
+    v_replaced INTEGER := 0;
+    v_board BOOLEAN;
+    v_min BIGINT;
+    v_max BIGINT;
+BEGIN
+    -- Commits synchronously (the cluster's setting): an accepted submission
+    -- survives a crash of the database host. The NOTIFY is not sent here:
+    -- NOTIFY serialises committing transactions (PostgreSQL holds a global
+    -- lock from before the commit to after its WAL flush), which kept
+    -- concurrent submissions from sharing a flush; the caller notifies in a
+    -- second transaction of the same round trip.
+    UPDATE devices SET seq = p_seq, last_hash = p_hash
+     WHERE device_id = p_device AND user_id = p_user AND seq = p_seq - 1 AND last_hash = p_prev;
+    IF NOT FOUND THEN
+        RETURN QUERY SELECT false, 0, false;
+        RETURN;
+    END IF;
+    -- "old" sees the rows as they were before the upsert (same snapshot).
+    WITH i AS MATERIALIZED (
+        SELECT * FROM unnest(p_hours, p_agents, p_models, p_input, p_cache_write, p_cache_read,
+                             p_output, p_reasoning, p_messages, p_sessions, p_costs)
+               AS t(hour, agent, model, input, cache_write, cache_read, output, reasoning,
+                    messages, sessions, cost)),
+    old AS (
+        SELECT (o.input, o.cache_write, o.cache_read, o.output, o.reasoning, o.messages,
+                o.sessions)
+               IS DISTINCT FROM (i.input, i.cache_write, i.cache_read, i.output, i.reasoning,
+                                 i.messages, i.sessions) AS changed
+          FROM i CROSS JOIN LATERAL (
+               SELECT b.input, b.cache_write, b.cache_read, b.output, b.reasoning, b.messages,
+                      b.sessions
+                 FROM buckets b
+                WHERE b.user_id = p_user AND b.device_id = p_device AND b.hour = i.hour
+                  AND b.agent = i.agent AND b.model = i.model
+                LIMIT 1) o),
+    up AS (
+        INSERT INTO buckets AS b(user_id, device_id, hour, agent, model, input, cache_write,
+                                 cache_read, output, reasoning, messages, sessions, cost,
+                                 price_version)
+        SELECT p_user, p_device, i.hour, i.agent, i.model, i.input, i.cache_write, i.cache_read,
+               i.output, i.reasoning, i.messages, i.sessions, i.cost, p_version
+          FROM i
+        ON CONFLICT (user_id, device_id, hour, agent, model) DO UPDATE
+           SET input = excluded.input, cache_write = excluded.cache_write,
+               cache_read = excluded.cache_read, output = excluded.output,
+               reasoning = excluded.reasoning, messages = excluded.messages,
+               sessions = excluded.sessions, cost = excluded.cost,
+               price_version = excluded.price_version
+         WHERE (b.input, b.cache_write, b.cache_read, b.output, b.reasoning, b.messages,
+                b.sessions, b.cost, b.price_version)
+               IS DISTINCT FROM (excluded.input, excluded.cache_write, excluded.cache_read,
+                                 excluded.output, excluded.reasoning, excluded.messages,
+                                 excluded.sessions, excluded.cost, excluded.price_version)
+        RETURNING 1)
+    SELECT (SELECT count(*) FILTER (WHERE changed) FROM old), min(hour), max(hour)
+      INTO v_replaced, v_min, v_max
+      FROM i;
+    INSERT INTO submissions(device_id, seq, body_hash, prev_hash, received, buckets, replaced,
+                            price_version)
+    VALUES(p_device, p_seq, p_hash, p_prev, p_received, cardinality(p_hours), v_replaced,
+           p_version);
+    SELECT visibility = 2 AND NOT hidden INTO v_board FROM users WHERE id = p_user;
+    RETURN QUERY SELECT true, v_replaced, coalesce(v_board, false);
+END
+$fn$;
+)sql",
 };
 static_assert(std::size(Migrations) == PostgresServerStore::SchemaVersion);
 

@@ -281,8 +281,7 @@ PostgresServerStore::applySubmission(std::int64_t userId, const QString &deviceI
         maxHour = i ? std::max(maxHour, buckets[i].hour) : buckets[i].hour;
     }
     const std::vector<PgParam> columns = bucketArrays(buckets);
-    auto db = m_pool.acquire();
-    const PgResult r = db->query(
+    const PgStatement apply {
         "SELECT applied, replaced, on_boards FROM tt_apply_submission($1, $2, $3, $4, $5, $6, $7, "
         "$8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)",
         {number(userId),
@@ -304,7 +303,23 @@ PostgresServerStore::applySubmission(std::int64_t userId, const QString &deviceI
          text(priceTableVersion),
          number(now()),
          Channel,
-         m_origin});
+         m_origin}};
+    // Other processes hear of the new rows from a second transaction in the
+    // same round trip, once the submission has committed (NOTIFY inside it
+    // would serialise all submissions' commits, see tt_apply_submission). It
+    // notifies only if this very submission is recorded. Its own commit need
+    // not wait for the disk: it writes nothing, and a crashed database drops
+    // every listener's connection, which then forgets everything anyway.
+    const PgStatement notify {
+        "SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, $2 || ' b|' || u.id "
+        "|| '|' || $3 || '|' || $4 || '|' || CASE WHEN u.visibility = 2 AND NOT u.hidden THEN '1' "
+        "ELSE '0' END) FROM users u WHERE u.id = $5 AND EXISTS (SELECT 1 FROM submissions s WHERE "
+        "s.device_id = $6 AND s.seq = $7 AND s.body_hash = $8)",
+        {Channel, m_origin, number(minHour), number(maxHour), number(userId), text(deviceId),
+         number(seq), text(bodyHash)}};
+    auto db = m_pool.acquire();
+    const PgResult r = buckets.isEmpty() ? db->query(apply.sql, apply.params)
+                                         : std::move(db->pipeline({apply, notify}).front());
     if (r.rows() == 0 || !r.boolean(0, 0))
         return ApplyResult::ChainMismatch;
     if (replaced)

@@ -12,10 +12,12 @@
 //!
 //! A small pool of connections per process; versioned migrations under an
 //! advisory lock; parameterised, prepared statements only. A submission is
-//! one call of a server-side function (one round trip, one transaction); the
-//! device's chain is advanced by a conditional UPDATE, so the database, not a
-//! process, decides which of two concurrent submissions of a seq wins. Every
-//! write sends a NOTIFY; each process LISTENs and tells its caches.
+//! one call of a server-side function (one transaction, committed
+//! synchronously); the device's chain is advanced by a conditional UPDATE, so
+//! the database, not a process, decides which of two concurrent submissions
+//! of a seq wins. Every write sends a NOTIFY (a submission's from a second
+//! transaction pipelined behind it, in the same round trip); each process
+//! LISTENs and tells its caches.
 class PostgresServerStore final : public ServerStore
 {
 public:
@@ -24,7 +26,7 @@ public:
     PostgresServerStore(const std::string &dsn, int poolSize, bool listen);
     ~PostgresServerStore() override;
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     std::optional<UserRecord> createUser(const QString &name, const QString &tokenHash) override;
     std::optional<UserRecord> userByTokenHash(const QString &tokenHash) override;
