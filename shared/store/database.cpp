@@ -19,7 +19,7 @@ Database::~Database()
     close();
 }
 
-bool Database::open(const QString &path, bool readOnly, QString *error)
+bool Database::open(const QString &path, bool readOnly, QString *error, int newPageSize)
 {
     close();
     const QByteArray p = path.toUtf8();
@@ -39,10 +39,14 @@ bool Database::open(const QString &path, bool readOnly, QString *error)
         // Turning a new file to WAL needs it exclusively, and SQLite answers BUSY
         // at once (no busy handler) while another connection is doing the same:
         // the tray and a statusline opening a new store together. Retry a while.
+        // page_size only takes effect before the first table exists.
+        const std::string setup =
+            (newPageSize > 0 ? "PRAGMA page_size=" + std::to_string(newPageSize) + "; "
+                             : std::string()) +
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
         bool ok = false;
         for (int attempt = 0; attempt < 500 && !ok; ++attempt) {
-            ok = exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
-                      error);
+            ok = exec(setup, error);
             if (!ok && (sqlite3_errcode(m_db) & 0xff) != SQLITE_BUSY)
                 break;
             if (!ok)
@@ -134,6 +138,17 @@ int Database::userVersion()
 {
     Statement st(*this, "PRAGMA user_version");
     return st.step() ? int(st.int64(0)) : -1;
+}
+
+std::int64_t Database::setCacheSize(std::int64_t size)
+{
+    std::int64_t before = 0;
+    {
+        Statement st(*this, "PRAGMA cache_size");
+        before = st.step() ? st.int64(0) : 0;
+    }
+    exec("PRAGMA cache_size = " + std::to_string(size));
+    return before;
 }
 
 Statement::Statement(Database &db, std::string_view sql)

@@ -27,8 +27,9 @@ public:
 
     //! \brief Opens (creating if needed) \a path with WAL and a busy timeout.
     //! With \a readOnly the file must exist and is opened without writing
-    //! (safe while another process writes it).
-    bool open(const QString &path, bool readOnly, QString *error);
+    //! (safe while another process writes it). A database created here gets
+    //! pages of \a newPageSize bytes when it is set (SQLite's default: 4096).
+    bool open(const QString &path, bool readOnly, QString *error, int newPageSize = 0);
     //! \brief Opens another program's database read-only as immutable: no
     //! locks and no -wal/-shm files. Only for a file nobody writes meanwhile
     //! (a WAL-mode database without a -wal file; the caller checks afterwards).
@@ -44,6 +45,9 @@ public:
     QString lastError() const;
     std::int64_t lastInsertRowId() const;
     int userVersion();
+    //! \brief Sets the page cache's size (PRAGMA cache_size: pages when
+    //! positive, KiB when negative) and returns the one it replaces.
+    std::int64_t setCacheSize(std::int64_t size);
     //! \brief Rows changed by the last INSERT, UPDATE or DELETE.
     int changes() const;
     sqlite3 *handle() const { return m_db; }

@@ -68,6 +68,8 @@ class LocalStore
 {
 public:
     static constexpr int SchemaVersion = LocalSchema::Version;
+    //! Page size of a store created now (Database::open).
+    static constexpr int NewPageSize = 16384;
 
     //! \brief $TOKENTALLY_DB, or tokentally/usage.db in the user's data dir.
     static QString defaultPath();
@@ -102,6 +104,10 @@ public:
     //! \brief Keeps the observation per (agent, window) unless the stored one
     //! is newer, and as the history point of its 15-minute slot likewise.
     bool setQuota(const QuotaObservation &quota);
+    //! \brief setQuota() in two halves, for a scan that keeps the newest per
+    //! window itself and writes it once (QuotaBatch).
+    bool setCurrentQuota(const QuotaObservation &quota);
+    bool addQuotaHistory(const QuotaObservation &quota);
     //! \brief The newest observation per (agent, window).
     std::vector<QuotaObservation> quotas();
     //! \brief History points observed at or after \a fromMs, by agent, window, time.

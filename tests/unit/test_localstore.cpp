@@ -2,6 +2,7 @@
 // migrates or finds the store migrated, none fails (the tray and a statusline
 // start together on a first run).
 
+#include "store/database.h"
 #include "store/localstore.h"
 
 #include <QTemporaryDir>
@@ -21,6 +22,8 @@ class TestLocalStore : public QObject
 private slots:
     void concurrentFirstOpenMigratesOnce();
     void newerSchemaIsRefused();
+    void pageSizeOfNewAndOldStores();
+    void setCacheSizeGivesTheOldSize();
 };
 
 void TestLocalStore::concurrentFirstOpenMigratesOnce()
@@ -76,6 +79,57 @@ void TestLocalStore::newerSchemaIsRefused()
     QString error;
     QVERIFY(!store.open(path, &error));
     QVERIFY2(error.contains(u"newer TokenTally"_s), qPrintable(error));
+}
+
+namespace {
+
+std::int64_t pragma(Database &db, const char *name)
+{
+    Statement st(db, std::string("PRAGMA ") + name);
+    return st.step() ? st.int64(0) : -1;
+}
+
+} // namespace
+
+// New stores get 16 KiB pages (a cold scan writes a quarter as many); a store
+// made with SQLite's 4 KiB default keeps them and still opens and migrates.
+void TestLocalStore::pageSizeOfNewAndOldStores()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    {
+        LocalStore store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(u"new.db"_s), &error), qPrintable(error));
+        QCOMPARE(pragma(store.database(), "page_size"), std::int64_t(16384));
+    }
+    const QString oldPath = dir.filePath(u"old.db"_s);
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(oldPath, false, &error), qPrintable(error));
+        QVERIFY(db.exec("CREATE TABLE t(x)"));
+        QCOMPARE(pragma(db, "page_size"), std::int64_t(4096));
+    }
+    LocalStore store;
+    QString error;
+    QVERIFY2(store.open(oldPath, &error), qPrintable(error));
+    QCOMPARE(pragma(store.database(), "page_size"), std::int64_t(4096));
+    QCOMPARE(store.database().userVersion(), LocalStore::SchemaVersion);
+}
+
+void TestLocalStore::setCacheSizeGivesTheOldSize()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dir.filePath(u"cache.db"_s), false, &error), qPrintable(error));
+    const std::int64_t before = pragma(db, "cache_size");
+    QCOMPARE(db.setCacheSize(-65536), before);
+    QCOMPARE(pragma(db, "cache_size"), std::int64_t(-65536));
+    QCOMPARE(db.setCacheSize(before), std::int64_t(-65536));
+    QCOMPARE(pragma(db, "cache_size"), before);
 }
 
 QTEST_GUILESS_MAIN(TestLocalStore)

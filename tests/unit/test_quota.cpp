@@ -4,6 +4,7 @@
 // Code's cache, expiry, and the store's history and upgrade from step 3.
 
 #include "quota/claudeusagecache.h"
+#include "quota/quotabatch.h"
 #include "quota/quotaformatter.h"
 #include "quota/quotastatus.h"
 #include "quota/quotawindow.h"
@@ -41,6 +42,7 @@ private slots:
     void hostileWindowsAreSkipped();
     void historyKeepsNewestPerSlot();
     void newestWinsAcrossFilesInAnyOrder();
+    void batchKeepsNewestAcrossFilesInAnyOrder();
     void expiredWindowIsNotCurrent();
     void claudeCacheIsReadAndMarked();
     void claudeCacheTakesOnlyItsKey();
@@ -344,6 +346,55 @@ void TestQuota::newestWinsAcrossFilesInAnyOrder()
         QCOMPARE(find(q, u"30d"_s)->usedPercent, 5.0);
         QCOMPARE(find(q, u"60m"_s)->usedPercent, 1.0);
     } while (std::next_permutation(order.begin(), order.end()));
+}
+
+// What a scan does (Ledger): history rows as they come, the current row once.
+void TestQuota::batchKeepsNewestAcrossFilesInAnyOrder()
+{
+    const QStringList files = codexFixtureFiles();
+    QCOMPARE(files.size(), 3);
+    std::vector<int> order {0, 1, 2};
+    int run = 0;
+    do {
+        LocalStore store;
+        QVERIFY(store.open(m_dir.filePath(u"batch%1.db"_s.arg(run++)), nullptr));
+        // An older stored reading loses; so would a newer one win (checked below).
+        QVERIFY(store.setQuota({Agent::Codex, u"5h"_s, 99.0, std::nullopt,
+                                iso("2026-07-01T00:00:00Z"), u"codex-log"_s}));
+        QuotaBatch batch;
+        int offered = 0;
+        for (int i : order) {
+            for (const auto &q : parseFile(files[i]).quota.observations) {
+                batch.offer(q);
+                QVERIFY(store.addQuotaHistory(q));
+                ++offered;
+            }
+        }
+        QVERIFY(offered > 4);
+        QVERIFY(batch.write(store));
+        const auto q = store.quotas();
+        QCOMPARE(q.size(), size_t(4));
+        QCOMPARE(find(q, u"5h"_s)->usedPercent, 48.0);
+        QCOMPARE(find(q, u"5h"_s)->observedMs, iso("2026-07-03T10:00:00Z"));
+        QCOMPARE(find(q, u"7d"_s)->usedPercent, 13.0);
+        QCOMPARE(find(q, u"30d"_s)->usedPercent, 5.0);
+        QCOMPARE(find(q, u"60m"_s)->usedPercent, 1.0);
+    } while (std::next_permutation(order.begin(), order.end()));
+
+    // A stored reading newer than the whole batch stays.
+    LocalStore store;
+    QVERIFY(store.open(m_dir.filePath(u"batch-newer.db"_s), nullptr));
+    QVERIFY(store.setQuota(
+        {Agent::Codex, u"5h"_s, 7.0, std::nullopt, iso("2026-08-01T00:00:00Z"), u"codex-log"_s}));
+    QuotaBatch batch;
+    for (const QString &file : files) {
+        for (const auto &q : parseFile(file).quota.observations)
+            batch.offer(q);
+    }
+    QVERIFY(batch.write(store));
+    const auto q = store.quotas();
+    QCOMPARE(find(q, u"5h"_s)->usedPercent, 7.0);
+    QCOMPARE(find(q, u"7d"_s)->usedPercent, 13.0);
 }
 
 void TestQuota::expiredWindowIsNotCurrent()
