@@ -116,7 +116,18 @@ void GroupWinners::offer(const StoredRecord &r, std::int64_t ref)
         m_buckets.add(r, +1);
         return;
     }
-    Winner *w = find(r.groupKey);
+    Winner *w = nullptr;
+    if (m_lookupStore) {
+        w = find(r.groupKey);
+    } else {
+        // A cold scan: one hash per record instead of a miss and an insert.
+        const auto [it, inserted] = m_winners.try_emplace(r.groupKey, Winner {ref, r, true, false});
+        if (inserted) {
+            m_buckets.add(r, +1);
+            return;
+        }
+        w = &it->second;
+    }
     if (!w || w->erased) {
         m_winners[r.groupKey] = Winner {ref, r, true, false};
         m_buckets.add(r, +1);
