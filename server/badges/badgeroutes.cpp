@@ -84,7 +84,7 @@ ResponseCache::Entry BadgeRoutes::render(const httplib::Request &req, const QStr
     QString color;
     if (kind == u"stats") {
         label = u"tokentally"_s;
-        const StoreStats s = m_context.store.stats();
+        const StoreStats s = m_context.siteStats.get();
         message = Format::integer(s.users) + (s.users == 1 ? u" user"_s : u" users"_s);
         color = QString::fromLatin1(BadgeRenderer::Blue);
     } else {

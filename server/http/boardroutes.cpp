@@ -92,7 +92,7 @@ void BoardRoutes::userProfile(const httplib::Request &req, httplib::Response &re
 
 void BoardRoutes::stats(const httplib::Request &, httplib::Response &res)
 {
-    const StoreStats s = m_context.store.stats();
+    const StoreStats s = m_context.siteStats.get();
     sendJson(res,
              QJsonObject {{u"users"_s, qint64(s.users)},
                           {u"publicUsers"_s, qint64(s.publicUsers)},
@@ -108,6 +108,6 @@ void BoardRoutes::stats(const httplib::Request &, httplib::Response &res)
 void BoardRoutes::metrics(const httplib::Request &, httplib::Response &res)
 {
     res.set_content(
-        m_context.metrics.render(m_context.store.stats(), m_context.store.backendName()),
+        m_context.metrics.render(m_context.siteStats.get(), m_context.store.backendName()),
         "text/plain; version=0.0.4");
 }

@@ -3,6 +3,7 @@
 ServerContext::ServerContext(const ServerConfig &config, ServerStore &store)
     : config(config)
     , store(store)
+    , siteStats(store, changes)
     , leaderboard(store, changes)
     , profile(store, leaderboard)
     , guard(config, store)

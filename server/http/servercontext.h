@@ -3,6 +3,7 @@
 #include "boards/changelog.h"
 #include "boards/leaderboard.h"
 #include "boards/profile.h"
+#include "boards/sitestats.h"
 #include "metrics.h"
 #include "requestguard.h"
 #include "responsecache.h"
@@ -31,6 +32,7 @@ public:
     const ServerConfig &config;
     ServerStore &store;
     ChangeLog changes;
+    SiteStats siteStats;
     Leaderboard leaderboard;
     Profile profile;
     RequestGuard guard;

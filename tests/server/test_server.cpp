@@ -45,6 +45,7 @@ private slots:
     void registerValidation();
     void devices();
     void happyPathSubmission();
+    void statsCatchUpWithWrites();
     void badSubmissions_data();
     void badSubmissions();
     void idempotentAndRewrite();
@@ -220,6 +221,29 @@ void TestServer::happyPathSubmission()
     QCOMPARE(partial.status, 200);
     QCOMPARE(partial.json().value(u"accepted"_s).toInt(), 0);
     QCOMPARE(partial.json()[u"rejected"_s][0][u"reason"_s].toString(), u"unknown agent"_s);
+}
+
+// Store-wide numbers may lag writes by SiteStats::MaxAgeMs (5 s), not more.
+void TestServer::statsCatchUpWithWrites()
+{
+    const QString token = m_server.registerUser(u"statsfollow"_s);
+    TestDevice d = m_server.addDevice(token);
+    auto tokens = [&] {
+        return m_server.get(u"/api/v1/stats"_s).json().value(u"tokens"_s).toInteger();
+    };
+    // Past the bound, the next answer is computed afresh: an exact baseline.
+    QTest::qWait(5500);
+    const qint64 before = tokens();
+    QCOMPARE(
+        m_server.submit(token, d, {makeBucket(recentHour(1, 9), u"gpt-5"_s, 700, 300, u"codex"_s)})
+            .status,
+        200);
+    QTRY_COMPARE_WITH_TIMEOUT(tokens(), before + 1000, 8000);
+    QCOMPARE(
+        m_server.submit(token, d, {makeBucket(recentHour(1, 8), u"gpt-5"_s, 70, 30, u"codex"_s)})
+            .status,
+        200);
+    QTRY_COMPARE_WITH_TIMEOUT(tokens(), before + 1100, 8000);
 }
 
 void TestServer::badSubmissions_data()
