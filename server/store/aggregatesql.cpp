@@ -16,7 +16,32 @@ std::string AggregateSql::dayExpression(const QList<OffsetSpan> &offsets, const 
     return sql;
 }
 
+std::int64_t AggregateSql::dayOf(const QList<OffsetSpan> &offsets, std::int64_t hour)
+{
+    if (offsets.isEmpty())
+        return hour / 86400;
+    // As dayExpression's CASE: the span before the first later start.
+    for (qsizetype i = 1; i < offsets.size(); ++i) {
+        if (hour < offsets.at(i).from)
+            return (hour + offsets.at(i - 1).offset) / 86400;
+    }
+    return (hour + offsets.last().offset) / 86400;
+}
+
+AggregateSql AggregateSql::rows(const AggregateQuery &query, Dialect dialect)
+{
+    AggregateQuery plain = query;
+    plain.byUser = true;
+    plain.byDay = plain.byModel = plain.byAgent = false;
+    return build(plain, dialect, true);
+}
+
 AggregateSql AggregateSql::build(const AggregateQuery &query, Dialect dialect)
+{
+    return build(query, dialect, false);
+}
+
+AggregateSql AggregateSql::build(const AggregateQuery &query, Dialect dialect, bool ungrouped)
 {
     AggregateSql out;
     const bool pg = dialect == Dialect::Postgres;
@@ -56,12 +81,18 @@ AggregateSql AggregateSql::build(const AggregateQuery &query, Dialect dialect)
     } else {
         select += "'', ";
     }
-    select += sum("b.input") + ", " + sum("b.cache_write") + ", " + sum("b.cache_read") + ", " +
-        sum("b.output") + ", " + sum("b.reasoning") + ", " + sum("b.messages") + ", " +
-        sum("b.sessions") + ", " + (pg ? "COALESCE(SUM(b.cost), 0)" : "TOTAL(b.cost)") + ", " +
-        sum("CASE WHEN b.cost IS NULL THEN b.input + b.cache_write + b.cache_read + b.output ELSE "
-            "0 END") +
-        " FROM buckets b JOIN users u ON u.id = b.user_id WHERE ";
+    if (ungrouped) {
+        select = "SELECT b.user_id, u.name, b.hour, b.input, b.cache_write, b.cache_read, "
+                 "b.output, b.reasoning, b.messages, b.sessions, b.cost";
+        group.clear();
+    } else {
+        select += sum("b.input") + ", " + sum("b.cache_write") + ", " + sum("b.cache_read") + ", " +
+            sum("b.output") + ", " + sum("b.reasoning") + ", " + sum("b.messages") + ", " +
+            sum("b.sessions") + ", " + (pg ? "COALESCE(SUM(b.cost), 0)" : "TOTAL(b.cost)") + ", " +
+            sum("CASE WHEN b.cost IS NULL THEN b.input + b.cache_write + b.cache_read + b.output "
+                "ELSE 0 END");
+    }
+    select += " FROM buckets b JOIN users u ON u.id = b.user_id WHERE ";
     // SQLite: over long ranges most rows qualify, and one pass over the table
     // in key order beats an index lookup per row (10x on a year of 10,000
     // users); the unary + keeps its planner off the hour index. For one user

@@ -24,7 +24,16 @@ struct AggregateSql
     std::vector<Param> params; //!< In placeholder order ($1/?1 first).
 
     static AggregateSql build(const AggregateQuery &query, Dialect dialect);
+    //! \brief The rows build() would group, ungrouped: user id, name, hour,
+    //! input, cache write, cache read, output, reasoning, messages, sessions,
+    //! cost (NULL: unpriced). Grouped by the caller (sumByDay()).
+    static AggregateSql rows(const AggregateQuery &query, Dialect dialect);
     //! Local day number of hour column \a column under the query's offsets.
     static std::string dayExpression(const QList<OffsetSpan> &offsets,
                                      const std::string &column = "b.hour");
+    //! dayExpression() for one hour, computed here.
+    static std::int64_t dayOf(const QList<OffsetSpan> &offsets, std::int64_t hour);
+
+private:
+    static AggregateSql build(const AggregateQuery &query, Dialect dialect, bool ungrouped);
 };

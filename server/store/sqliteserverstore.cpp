@@ -7,9 +7,11 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <limits>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 
 #include <sqlite3.h>
 
@@ -392,11 +394,71 @@ QMap<std::int64_t, QString> SqliteServerStore::dayChecksums(const QString &devic
     return out;
 }
 
+namespace {
+
+struct PairHash
+{
+    size_t operator()(const std::pair<std::int64_t, std::int64_t> &p) const
+    {
+        return std::hash<std::int64_t>()(p.first * 1000003 ^ p.second);
+    }
+};
+
+QList<AggregateRow> sumByDay(Database &db, CachedStatement &q, const QList<OffsetSpan> &offsets)
+{
+    // Whatever order the planner reads the rows in (by user over long
+    // ranges, by hour over short ones): sum per (user, day), then sort.
+    std::unordered_map<std::int64_t, QString> names;
+    std::unordered_map<std::pair<std::int64_t, std::int64_t>, AggregateRow, PairHash> sums;
+    while (next(db, q)) {
+        const std::int64_t user = q->int64(0);
+        const std::int64_t day = AggregateSql::dayOf(offsets, q->int64(2));
+        auto [it, added] = sums.try_emplace({user, day});
+        AggregateRow &r = it->second;
+        if (added) {
+            auto name = names.find(user);
+            if (name == names.end())
+                name = names.emplace(user, q->text(1)).first;
+            r.userId = user;
+            r.userName = name->second;
+            r.day = day;
+        }
+        const TokenCounts t {q->int64(3), q->int64(4), q->int64(5), q->int64(6), q->int64(7)};
+        r.tokens.input += t.input;
+        r.tokens.cacheWrite += t.cacheWrite;
+        r.tokens.cacheRead += t.cacheRead;
+        r.tokens.output += t.output;
+        r.tokens.reasoning += t.reasoning;
+        r.messages += q->int64(8);
+        r.sessions += q->int64(9);
+        if (q->isNull(10))
+            r.unpricedTokens += t.input + t.cacheWrite + t.cacheRead + t.output;
+        else
+            r.cost += q->real(10);
+    }
+    QList<AggregateRow> rows;
+    rows.reserve(qsizetype(sums.size()));
+    for (auto &[key, row] : sums)
+        rows.append(std::move(row));
+    std::sort(rows.begin(), rows.end(), [](const AggregateRow &a, const AggregateRow &b) {
+        return a.userId != b.userId ? a.userId < b.userId : a.day < b.day;
+    });
+    return rows;
+}
+
+} // namespace
+
 QList<AggregateRow> SqliteServerStore::aggregate(const AggregateQuery &query)
 {
     const Lease lease = connection();
     Database &db = *lease;
-    const AggregateSql sql = AggregateSql::build(query, AggregateSql::Dialect::Sqlite);
+    // Totals per user and local day (activeDays and streak boards): SQLite
+    // sorts every row of the range to group it, 0.9 s for a year of 1,000
+    // users, where summing the rows here takes a fifth of that; a server start
+    // computes a dozen such boards at once.
+    const bool sumHere = query.byDay && query.byUser && !query.byModel && !query.byAgent;
+    const AggregateSql sql = sumHere ? AggregateSql::rows(query, AggregateSql::Dialect::Sqlite)
+                                     : AggregateSql::build(query, AggregateSql::Dialect::Sqlite);
     auto q = prepare(db, sql.sql);
     for (size_t i = 0; i < sql.params.size(); ++i) {
         const int index = int(i + 1);
@@ -415,6 +477,8 @@ QList<AggregateRow> SqliteServerStore::aggregate(const AggregateQuery &query)
             break;
         }
     }
+    if (sumHere)
+        return sumByDay(db, q, query.offsets);
     QList<AggregateRow> rows;
     while (next(db, q)) {
         AggregateRow r;
