@@ -23,9 +23,10 @@ private slots:
         // 1 November 09:00 UTC.
         QTest::newRow("DST") << QList<OffsetSpan> {
             {0, -8 * 3600}, {1772964000, -7 * 3600}, {1793523600, -8 * 3600}};
-        // A zone that moves across midnight (changes at 00:00 local).
+        // A zone that moves back an hour at 00:00 local (1780012800 is a UTC
+        // midnight), so the change hour itself belongs to the day before.
         QTest::newRow("midnight change")
-            << QList<OffsetSpan> {{0, 3 * 3600}, {1780000000 - 3 * 3600, 2 * 3600}};
+            << QList<OffsetSpan> {{0, 3 * 3600}, {1780012800 - 3 * 3600, 2 * 3600}};
     }
 
     void dayOfMatchesTheSql()
