@@ -8,6 +8,15 @@ constexpr qsizetype MaxEntries = 5000;
 constexpr qsizetype MaxBytes = 32 * 1024 * 1024;
 constexpr auto MaxAge = std::chrono::seconds(60);
 constexpr std::uint64_t PurgeEvery = 256;
+
+// 45 to 60 s by key: answers stored in one burst (a server start, a popular
+// page) would otherwise expire together a minute later and be computed again
+// together; in the soak that made RSS swing by 30 MB every minute for the
+// first three.
+std::chrono::steady_clock::duration maxAgeOf(const QString &key)
+{
+    return MaxAge - std::chrono::seconds(qHash(key) % 16);
+}
 } // namespace
 
 std::optional<ResponseCache::Entry> ResponseCache::get(const QString &key,
@@ -16,7 +25,7 @@ std::optional<ResponseCache::Entry> ResponseCache::get(const QString &key,
     std::lock_guard lock(m_mutex);
     auto it = m_slots.constFind(key);
     if (it == m_slots.cend() || !(it->stamp == stamp) ||
-        std::chrono::steady_clock::now() - it->stored > MaxAge)
+        std::chrono::steady_clock::now() > it->expires)
         return std::nullopt;
     return it->entry;
 }
@@ -41,7 +50,7 @@ void ResponseCache::put(const QString &key, const ChangeLog::Stamp &stamp, Entry
     // Expired answers are never served again: drop them every so many stores,
     // so memory follows the last minute's keys.
     if (++m_stores % PurgeEvery == 0)
-        remove([now](const Slot &s) { return now - s.stored > MaxAge; });
+        remove([now](const Slot &s) { return now > s.expires; });
     // Full: the oldest quarter goes. Emptying the whole cache instead made RSS
     // a saw in the soak (some 30,000 keys a minute at 480 req/s).
     if (m_slots.size() >= MaxEntries || m_bytes >= MaxBytes) {
@@ -57,7 +66,7 @@ void ResponseCache::put(const QString &key, const ChangeLog::Stamp &stamp, Entry
     }
     if (const auto old = m_slots.constFind(key); old != m_slots.cend())
         m_bytes -= sizeOf(key, *old);
-    Slot slot {std::move(entry), stamp, now};
+    Slot slot {std::move(entry), stamp, now, now + maxAgeOf(key)};
     m_bytes += sizeOf(key, slot);
     m_slots.insert(key, std::move(slot));
 }

@@ -13,7 +13,8 @@
 
 //! \brief Rendered answers (badges, board JSON, profile pages), each kept
 //! with the ChangeLog::Stamp of the data it shows: valid while the stamp is,
-//! and for a minute at most (periods such as "this month" move with the clock).
+//! and for a minute at most (periods such as "this month" move with the clock;
+//! 45-60 s by key, so that answers stored together do not expire together).
 //! At most 5,000 answers or 32 MB; when full, the oldest quarter goes.
 class ResponseCache
 {
@@ -37,6 +38,7 @@ private:
         Entry entry;
         ChangeLog::Stamp stamp;
         std::chrono::steady_clock::time_point stored;
+        std::chrono::steady_clock::time_point expires; //!< 45-60 s after stored, by key
     };
     static qsizetype sizeOf(const QString &key, const Slot &slot);
 
