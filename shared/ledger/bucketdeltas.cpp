@@ -1,6 +1,7 @@
 #include "bucketdeltas.h"
 
 #include "core/timestamps.h"
+#include "store/bulkinsert.h"
 #include "store/database.h"
 
 #include <algorithm>
@@ -43,18 +44,18 @@ void BucketDeltas::clear()
 
 bool BucketDeltas::write(Database &db)
 {
-    Statement st(db,
-                 "INSERT INTO usage(hour, agent, model_id, session_id, input, cache_write, "
-                 "cache_read, output, reasoning, messages, cost, unpriced) "
-                 "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) "
-                 "ON CONFLICT(hour, agent, model_id, session_id) DO UPDATE SET "
-                 "input = input + excluded.input, "
-                 "cache_write = cache_write + excluded.cache_write, "
-                 "cache_read = cache_read + excluded.cache_read, "
-                 "output = output + excluded.output, "
-                 "reasoning = reasoning + excluded.reasoning, "
-                 "messages = messages + excluded.messages, "
-                 "cost = cost + excluded.cost, unpriced = unpriced + excluded.unpriced");
+    BulkInsert st(db,
+                  "INSERT INTO usage(hour, agent, model_id, session_id, input, cache_write, "
+                  "cache_read, output, reasoning, messages, cost, unpriced)",
+                  12,
+                  "ON CONFLICT(hour, agent, model_id, session_id) DO UPDATE SET "
+                  "input = input + excluded.input, "
+                  "cache_write = cache_write + excluded.cache_write, "
+                  "cache_read = cache_read + excluded.cache_read, "
+                  "output = output + excluded.output, "
+                  "reasoning = reasoning + excluded.reasoning, "
+                  "messages = messages + excluded.messages, "
+                  "cost = cost + excluded.cost, unpriced = unpriced + excluded.unpriced");
     std::vector<std::pair<Key, Sum>> sorted(m_map.begin(), m_map.end());
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
         const auto &x = a.first, &y = b.first;
@@ -67,12 +68,14 @@ bool BucketDeltas::write(Database &db)
             b.output == 0 && b.reasoning == 0 && b.costNano == 0 && b.unpriced == 0)
             continue;
         emptied = emptied || b.messages < 0;
-        st.bind(1, k.hour).bind(2, std::int64_t(k.agent)).bind(3, std::int64_t(k.model));
-        st.bind(4, std::int64_t(k.session)).bind(5, b.input).bind(6, b.cacheWrite);
-        st.bind(7, b.cacheRead).bind(8, b.output).bind(9, b.reasoning).bind(10, b.messages);
-        st.bind(11, b.costNano).bind(12, b.unpriced);
-        if (!st.run())
+        st.value(k.hour).value(std::int64_t(k.agent)).value(std::int64_t(k.model));
+        st.value(std::int64_t(k.session)).value(b.input).value(b.cacheWrite);
+        st.value(b.cacheRead).value(b.output).value(b.reasoning).value(b.messages);
+        st.value(b.costNano).value(b.unpriced);
+        if (!st.endRow())
             return false;
     }
+    if (!st.flush())
+        return false;
     return !emptied || db.exec("DELETE FROM usage WHERE messages <= 0");
 }

@@ -3,6 +3,7 @@
 #include "core/usagerecord.h"
 #include "ledger/bucketdeltas.h"
 #include "sources/sourceregistry.h"
+#include "store/bulkinsert.h"
 
 #include <QString>
 
@@ -205,16 +206,22 @@ bool GroupWinners::write(QString *error)
     std::sort(dirty.begin(), dirty.end(), [](const auto &a, const auto &b) {
         return std::int64_t(a.first) < std::int64_t(b.first);
     });
-    Statement put(m_db, "INSERT OR REPLACE INTO groups(gkey, ref) VALUES(?1, ?2)");
+    // A cold scan writes every group: many rows per statement.
+    BulkInsert put(m_db, "INSERT OR REPLACE INTO groups(gkey, ref)", 2);
     Statement erase(m_db, "DELETE FROM groups WHERE gkey = ?1");
     for (const auto &[key, w] : dirty) {
         const bool ok = w->erased ? erase.bind(1, std::int64_t(key)).run()
-                                  : put.bind(1, std::int64_t(key)).bind(2, w->ref).run();
+                                  : put.value(std::int64_t(key)).value(w->ref).endRow();
         if (!ok) {
             if (error)
                 *error = m_db.lastError();
             return false;
         }
+    }
+    if (!put.flush()) {
+        if (error)
+            *error = m_db.lastError();
+        return false;
     }
     return true;
 }

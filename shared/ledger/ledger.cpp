@@ -6,6 +6,7 @@
 #include "pricing/pricetable.h"
 #include "quota/quotabatch.h"
 #include "sources/sourceregistry.h"
+#include "store/bulkinsert.h"
 #include "store/localstore.h"
 #include "store/storedrecord.h"
 
@@ -73,10 +74,11 @@ struct Ledger::Batch
         , getFileCounters(db, "SELECT lines, records, drops, malformed_by FROM files WHERE id=?1")
         , markDeleted(db, "UPDATE files SET deleted=1 WHERE id=?1")
         , dbRow(db, "SELECT outcome, chunk_id FROM db_rows WHERE file_id = ?1 AND row_key = ?2")
-        , putDbRow(db,
-                   "INSERT OR REPLACE INTO db_rows(file_id, row_key, updated, outcome, chunk_id) "
-                   "VALUES(?1, ?2, ?3, ?4, ?5)")
         , delDbRows(db, "DELETE FROM db_rows WHERE file_id = ?1")
+        , nextChunkId(db, "SELECT COALESCE(MAX(id), 0) + 1 FROM chunks")
+        , insChunks(db, "INSERT INTO chunks(id, file_id, records, gkey)", 4)
+        , putDbRows(
+              db, "INSERT OR REPLACE INTO db_rows(file_id, row_key, updated, outcome, chunk_id)", 5)
     {
     }
 
@@ -106,8 +108,9 @@ struct Ledger::Batch
     QHash<QByteArray, std::uint32_t> sessionIds; // key: agent byte + name
 
     Statement fileByHashQuery, sessionQuery, insModel, insSession, newFile, insChunk, fileChunks,
-        delChunks, delChunk, chunkById, updFile, getFileCounters, markDeleted, dbRow, putDbRow,
-        delDbRows;
+        delChunks, delChunk, chunkById, updFile, getFileCounters, markDeleted, dbRow, delDbRows,
+        nextChunkId;
+    BulkInsert insChunks, putDbRows; //!< single-record chunks, flushed by each add()
 
     std::optional<std::pair<std::int64_t, QByteArray>> findFile(std::uint64_t pathHash)
     {
@@ -355,13 +358,10 @@ bool Ledger::add(FileUpdate &u, QString *error)
         if (!st.run())
             return b.failed(error);
     }
-    // Newest per window wins in the store, whatever order files are read in;
-    // the current row is written once, at finish().
-    for (const QuotaObservation &q : pr.quota.observations) {
+    // Newest per window and per history slot wins in the store, whatever order
+    // files are read in; each row is written once, at finish().
+    for (const QuotaObservation &q : pr.quota.observations)
         b.quota.offer(q);
-        if (!m_store.addQuotaHistory(q))
-            return b.failed(error);
-    }
     if (!m_store.addQuotaSkipped(fileId, pr.quota.skipped, u.replace))
         return b.failed(error);
     b.winners.setFileOrder(std::uint32_t(fileId), known ? known->second : u.name, u.pathHash);
@@ -412,23 +412,42 @@ bool Ledger::add(FileUpdate &u, QString *error)
         return chunkId;
     };
     if (singleRecordChunks) {
+        // A database holds thousands of rows, each its own chunk: they are
+        // written many per statement, with the ids SQLite would give them
+        // (the next after the largest), and are all in the table when this
+        // returns, before anything reads chunks again.
+        std::int64_t nextId = b.nextChunkId.step() ? b.nextChunkId.int64(0) : 1;
+        b.nextChunkId.reset();
+        BulkInsert &chunks = b.insChunks;
         std::vector<std::int64_t> chunkOf(stored.size(), 0);
         for (size_t i = 0; i < stored.size(); ++i) {
-            const std::uint64_t g = stored[i].groupKey;
-            chunkOf[i] = insertChunk(&stored[i], 1, g ? std::optional(g) : std::nullopt);
-            if (!chunkOf[i])
-                return b.failed(error);
-        }
-        for (const RowOutcome &row : pr.rows) {
-            b.putDbRow.bind(1, fileId).bind(2, std::int64_t(row.rowKey)).bind(3, row.updated);
-            b.putDbRow.bind(4, row.code());
-            if (row.kind == RowOutcome::Record)
-                b.putDbRow.bind(5, chunkOf[size_t(row.record)]);
+            const std::int64_t chunkId = nextId++;
+            chunks.value(chunkId).value(fileId).blob(&stored[i], int(sizeof(StoredRecord)));
+            if (const std::uint64_t g = stored[i].groupKey)
+                chunks.value(std::int64_t(g));
             else
-                b.putDbRow.bindNull(5);
-            if (!b.putDbRow.run())
+                chunks.null();
+            if (!chunks.endRow())
+                return b.failed(error);
+            chunkOf[i] = chunkId;
+            if (!b.fullRecompute)
+                b.winners.offer(stored[i], chunkId << RefShift);
+        }
+        if (!chunks.flush())
+            return b.failed(error);
+        BulkInsert &rows = b.putDbRows;
+        for (const RowOutcome &row : pr.rows) {
+            rows.value(fileId).value(std::int64_t(row.rowKey)).value(row.updated);
+            rows.value(std::int64_t(row.code()));
+            if (row.kind == RowOutcome::Record)
+                rows.value(chunkOf[size_t(row.record)]);
+            else
+                rows.null();
+            if (!rows.endRow())
                 return b.failed(error);
         }
+        if (!rows.flush())
+            return b.failed(error);
     } else if (!stored.empty()) {
         if (!insertChunk(stored.data(), stored.size(), std::nullopt))
             return b.failed(error);

@@ -208,7 +208,7 @@ struct Scanner::Plan
         Job job;
         job.file = f;
         job.update.pathHash = f.pathHash;
-        job.update.name = f.path.section(u'/', -1).toUtf8();
+        job.update.name = QStringView(f.path).sliced(f.path.lastIndexOf(u'/') + 1).toUtf8();
         job.update.agent = f.agent;
         job.update.kind = f.kind;
         job.update.result.notAfterMs = notAfterMs;
@@ -294,6 +294,7 @@ bool Scanner::scan(const SourceEnvironment &env, ScanStats *statsOut, QString *e
             cursors.emplace(std::uint64_t(st.int64(0)), cursorFrom(st));
     }
     Plan plan;
+    plan.jobs.reserve(size_t(files.size())); // a Job is large: no moves as it grows
     const std::int64_t notAfter = Clock::nowMs() + FutureToleranceMs;
     std::unordered_set<std::uint64_t> seen;
     seen.reserve(size_t(files.size()));

@@ -3,6 +3,7 @@
 #include "quota/codexratelimits.h"
 #include "report/report.h"
 #include "sources/sourcefile.h"
+#include "store/bulkinsert.h"
 #include "store/localschema.h"
 #include "store/storedrecord.h"
 
@@ -335,18 +336,45 @@ bool LocalStore::setCurrentQuota(const QuotaObservation &q)
     return current->run();
 }
 
+namespace {
+
+constexpr std::string_view QuotaHistoryUpsert =
+    "ON CONFLICT(agent, window_name, slot) DO "
+    "UPDATE SET used_percent = excluded.used_percent, resets_at = excluded.resets_at, "
+    "observed_ms = excluded.observed_ms, source = excluded.source "
+    "WHERE excluded.observed_ms >= quota_history.observed_ms";
+
+} // namespace
+
 bool LocalStore::addQuotaHistory(const QuotaObservation &q)
 {
-    auto history = m_db.cached(
-        "INSERT INTO quota_history(agent, window_name, slot, used_percent, resets_at, "
-        "observed_ms, source) VALUES(?1, ?2, ?7, ?3, ?4, ?5, ?6) "
-        "ON CONFLICT(agent, window_name, slot) DO "
-        "UPDATE SET used_percent = excluded.used_percent, resets_at = excluded.resets_at, "
-        "observed_ms = excluded.observed_ms, source = excluded.source "
-        "WHERE excluded.observed_ms >= quota_history.observed_ms");
+    auto history =
+        m_db.cached("INSERT INTO quota_history(agent, window_name, slot, used_percent, "
+                    "resets_at, observed_ms, source) VALUES(?1, ?2, ?7, ?3, ?4, ?5, ?6) " +
+                    std::string(QuotaHistoryUpsert));
     bindQuota(*history, q);
     history->bind(7, q.observedMs / CodexRateLimits::HistorySlotMs);
     return history->run();
+}
+
+bool LocalStore::addQuotaHistory(const std::vector<QuotaObservation> &quotas)
+{
+    BulkInsert history(m_db,
+                       "INSERT INTO quota_history(agent, window_name, slot, used_percent, "
+                       "resets_at, observed_ms, source)",
+                       7, std::string(QuotaHistoryUpsert));
+    for (const QuotaObservation &q : quotas) {
+        history.value(std::int64_t(q.agent)).text(q.window.toStdString());
+        history.value(q.observedMs / CodexRateLimits::HistorySlotMs).value(q.usedPercent);
+        if (q.resetsAt)
+            history.value(*q.resetsAt);
+        else
+            history.null();
+        history.value(q.observedMs).text(q.source.toStdString());
+        if (!history.endRow())
+            return false;
+    }
+    return history.flush();
 }
 
 namespace {

@@ -108,6 +108,8 @@ public:
     //! window itself and writes it once (QuotaBatch).
     bool setCurrentQuota(const QuotaObservation &quota);
     bool addQuotaHistory(const QuotaObservation &quota);
+    //! \brief addQuotaHistory() for many (QuotaBatch), many rows per statement.
+    bool addQuotaHistory(const std::vector<QuotaObservation> &quotas);
     //! \brief The newest observation per (agent, window).
     std::vector<QuotaObservation> quotas();
     //! \brief History points observed at or after \a fromMs, by agent, window, time.

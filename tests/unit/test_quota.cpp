@@ -4,6 +4,7 @@
 // Code's cache, expiry, and the store's history and upgrade from step 3.
 
 #include "quota/claudeusagecache.h"
+#include "quota/codexratelimits.h"
 #include "quota/quotabatch.h"
 #include "quota/quotaformatter.h"
 #include "quota/quotastatus.h"
@@ -43,6 +44,7 @@ private slots:
     void historyKeepsNewestPerSlot();
     void newestWinsAcrossFilesInAnyOrder();
     void batchKeepsNewestAcrossFilesInAnyOrder();
+    void batchHistoryKeepsNewestPerSlot();
     void expiredWindowIsNotCurrent();
     void claudeCacheIsReadAndMarked();
     void claudeCacheTakesOnlyItsKey();
@@ -356,7 +358,7 @@ void TestQuota::newestWinsAcrossFilesInAnyOrder()
     } while (std::next_permutation(order.begin(), order.end()));
 }
 
-// What a scan does (Ledger): history rows as they come, the current row once.
+// What a scan does (Ledger): the current row and the history rows once, at the end.
 void TestQuota::batchKeepsNewestAcrossFilesInAnyOrder()
 {
     const QStringList files = codexFixtureFiles();
@@ -369,18 +371,32 @@ void TestQuota::batchKeepsNewestAcrossFilesInAnyOrder()
         // An older stored reading loses; so would a newer one win (checked below).
         QVERIFY(store.setQuota({Agent::Codex, u"5h"_s, 99.0, std::nullopt,
                                 iso("2026-07-01T00:00:00Z"), u"codex-log"_s}));
+        // The reference: every observation upserted on its own, as it comes.
+        LocalStore oneByOne;
+        QVERIFY(oneByOne.open(m_dir.filePath(u"one-by-one%1.db"_s.arg(run)), nullptr));
+        QVERIFY(oneByOne.setQuota({Agent::Codex, u"5h"_s, 99.0, std::nullopt,
+                                   iso("2026-07-01T00:00:00Z"), u"codex-log"_s}));
         QuotaBatch batch;
         int offered = 0;
         for (int i : order) {
             for (const auto &q : parseFile(files[i]).quota.observations) {
                 batch.offer(q);
-                QVERIFY(store.addQuotaHistory(q));
+                QVERIFY(oneByOne.addQuotaHistory(q));
                 ++offered;
             }
         }
         QVERIFY(offered > 4);
         QVERIFY(batch.write(store));
         verifyFixtureNewest(store.quotas());
+        const auto history = store.quotaHistory(0);
+        const auto expected = oneByOne.quotaHistory(0);
+        QCOMPARE(history.size(), expected.size());
+        for (size_t i = 0; i < history.size(); ++i) {
+            QCOMPARE(history[i].window, expected[i].window);
+            QCOMPARE(history[i].observedMs, expected[i].observedMs);
+            QCOMPARE(history[i].usedPercent, expected[i].usedPercent);
+            QCOMPARE(history[i].resetsAt, expected[i].resetsAt);
+        }
         if (QTest::currentTestFailed())
             return;
     } while (std::next_permutation(order.begin(), order.end()));
@@ -399,6 +415,55 @@ void TestQuota::batchKeepsNewestAcrossFilesInAnyOrder()
     const auto q = store.quotas();
     QCOMPARE(find(q, u"5h"_s)->usedPercent, 7.0);
     QCOMPARE(find(q, u"7d"_s)->usedPercent, 13.0);
+}
+
+void TestQuota::batchHistoryKeepsNewestPerSlot()
+{
+    auto reading = [](double used, const char *at) {
+        return QuotaObservation {Agent::Codex, u"5h"_s, used,
+                                 std::nullopt, iso(at), u"codex-log"_s};
+    };
+    // Slot 14:00-14:15: an older, a newer and an equally new reading offered
+    // later (it wins, as a later upsert would); slot 14:15-14:30: one reading.
+    const std::vector<QuotaObservation> readings {
+        reading(12, "2026-07-01T14:10:00Z"), reading(11, "2026-07-01T14:05:00Z"),
+        reading(13, "2026-07-01T14:20:00Z"), reading(15, "2026-07-01T14:10:00Z")};
+    LocalStore store;
+    QVERIFY(store.open(m_dir.filePath(u"batch-history.db"_s), nullptr));
+    // A stored 7d reading of an unrelated slot stays as it is.
+    QVERIFY(store.addQuotaHistory(
+        {Agent::Codex, u"7d"_s, 40, std::nullopt, iso("2026-07-01T14:00:00Z"), u"codex-log"_s}));
+    QuotaBatch batch;
+    for (const auto &q : readings)
+        batch.offer(q);
+    QVERIFY(batch.write(store));
+    auto history = store.quotaHistory(0);
+    QCOMPARE(history.size(), size_t(3));
+    QCOMPARE(history[0].window, u"5h"_s);
+    QCOMPARE(history[0].usedPercent, 15.0);
+    QCOMPARE(history[0].observedMs, iso("2026-07-01T14:10:00Z"));
+    QCOMPARE(history[1].usedPercent, 13.0);
+    QCOMPARE(history[2].window, u"7d"_s);
+    QCOMPARE(history[2].usedPercent, 40.0);
+
+    // A second scan whose reading of the first slot is older than the stored one: it loses.
+    QuotaBatch older;
+    older.offer(reading(99, "2026-07-01T14:01:00Z"));
+    QVERIFY(older.write(store));
+    history = store.quotaHistory(0);
+    QCOMPARE(history.size(), size_t(3));
+    QCOMPARE(history[0].usedPercent, 15.0);
+    // More rows than one statement takes (BulkInsert::RowsPerStatement), one per slot.
+    QuotaBatch many;
+    const std::int64_t start = iso("2026-07-02T00:00:00Z");
+    for (int i = 0; i < 300; ++i)
+        many.offer({Agent::Codex, u"7d"_s, double(i % 100), std::nullopt,
+                    start + std::int64_t(i) * CodexRateLimits::HistorySlotMs, u"codex-log"_s});
+    QVERIFY(many.write(store));
+    history = store.quotaHistory(start);
+    QCOMPARE(history.size(), size_t(300));
+    QCOMPARE(history[299].usedPercent, 99.0);
+    QCOMPARE(history[299].observedMs, start + 299 * CodexRateLimits::HistorySlotMs);
 }
 
 void TestQuota::expiredWindowIsNotCurrent()
