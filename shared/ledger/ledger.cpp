@@ -61,7 +61,6 @@ struct Ledger::Batch
                   "read_offset, tail_hash, state, name, lines, malformed, pending, records, "
                   "drops, malformed_by, skipped) "
                   "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)")
-        , insChunk(db, "INSERT INTO chunks(file_id, records, gkey) VALUES(?1, ?2, ?3)")
         , fileChunks(db, "SELECT id, records FROM chunks WHERE file_id = ?1")
         , delChunks(db, "DELETE FROM chunks WHERE file_id = ?1")
         , delChunk(db, "DELETE FROM chunks WHERE id = ?1")
@@ -79,6 +78,12 @@ struct Ledger::Batch
         , insChunks(db, "INSERT INTO chunks(id, file_id, records, gkey)", 4)
         , putDbRows(
               db, "INSERT OR REPLACE INTO db_rows(file_id, row_key, updated, outcome, chunk_id)", 5)
+        , newFiles(db,
+                   "INSERT INTO files(id, path_hash, agent, kind, dev, ino, size, mtime_ns, "
+                   "read_offset, tail_hash, state, name, lines, malformed, pending, records, "
+                   "drops, malformed_by, skipped)",
+                   19)
+        , newSessions(db, "INSERT INTO sessions(id, agent, name)", 3)
     {
     }
 
@@ -107,10 +112,23 @@ struct Ledger::Batch
     QHash<QByteArray, std::uint32_t> modelIds;
     QHash<QByteArray, std::uint32_t> sessionIds; // key: agent byte + name
 
-    Statement fileByHashQuery, sessionQuery, insModel, insSession, newFile, insChunk, fileChunks,
-        delChunks, delChunk, chunkById, updFile, getFileCounters, markDeleted, dbRow, delDbRows,
-        nextChunkId;
-    BulkInsert insChunks, putDbRows; //!< single-record chunks, flushed by each add()
+    Statement fileByHashQuery, sessionQuery, insModel, insSession, newFile, fileChunks, delChunks,
+        delChunk, chunkById, updFile, getFileCounters, markDeleted, dbRow, delDbRows, nextChunkId;
+    //! Chunks with their ids and database rows, many per statement: flushed
+    //! by each add(), or only by flushDeferred() when deferInserts is set.
+    BulkInsert insChunks, putDbRows;
+    BulkInsert newFiles, newSessions; //!< with deferInserts
+
+    //! The first scan into an empty store reads nothing back while it writes:
+    //! its new files, sessions and chunks get the ids SQLite would give them
+    //! and wait in BulkInserts, flushed before anything reads them.
+    bool deferInserts = false;
+    std::int64_t nextFileId = 0, nextSessionId = 0, nextChunk = 0;
+
+    bool flushDeferred()
+    {
+        return newSessions.flush() && newFiles.flush() && insChunks.flush() && putDbRows.flush();
+    }
 
     std::optional<std::pair<std::int64_t, QByteArray>> findFile(std::uint64_t pathHash)
     {
@@ -149,8 +167,15 @@ struct Ledger::Batch
                 it = sessionIds.insert(key, std::uint32_t(sessionQuery.int64(0)));
             sessionQuery.reset();
         }
-        if (it == sessionIds.constEnd()) {
-            insSession.bind(1, std::int64_t(agent)).bind(2, std::string_view(name)).run();
+        if (it == sessionIds.constEnd() && deferInserts) {
+            const std::int64_t id = nextSessionId++;
+            newSessions.value(id).value(std::int64_t(agent)).text(name);
+            if (!newSessions.endRow())
+                return 0;
+            it = sessionIds.insert(key, std::uint32_t(id));
+        } else if (it == sessionIds.constEnd()) {
+            if (!insSession.bind(1, std::int64_t(agent)).bind(2, std::string_view(name)).run())
+                return 0;
             it = sessionIds.insert(key, std::uint32_t(db.lastInsertRowId()));
         }
         return *it;
@@ -232,9 +257,21 @@ bool Ledger::begin(std::size_t expectedUpdates, QString *error)
         while (st.step())
             b.modelIds.insert(st.text(1).toUtf8(), std::uint32_t(st.int64(0)));
     }
+    bool groupsStored = false;
     {
         Statement st(db, "SELECT 1 FROM groups LIMIT 1");
-        b.winners.setLookupStore(st.step());
+        groupsStored = st.step();
+        b.winners.setLookupStore(groupsStored);
+    }
+    b.deferInserts = b.bulk && b.fileByHash.empty() && !groupsStored;
+    if (b.deferInserts) {
+        auto nextId = [&db](std::string_view table) {
+            Statement st(db, "SELECT COALESCE(MAX(id), 0) + 1 FROM " + std::string(table));
+            return st.step() ? st.int64(0) : 1;
+        };
+        b.nextFileId = nextId("files");
+        b.nextSessionId = nextId("sessions");
+        b.nextChunk = nextId("chunks");
     }
     b.storedFingerprint = m_store.meta(u"priceFingerprint"_s);
     b.priceChanged = !m_priceFingerprint.isEmpty() && !b.storedFingerprint.isEmpty() &&
@@ -248,6 +285,9 @@ bool Ledger::add(FileUpdate &u, QString *error)
     Batch &b = *m_batch;
     Database &db = b.db;
     const auto known = b.findFile(u.pathHash);
+    // A file met twice in one scan: its first read must be in the table.
+    if (known && b.deferInserts && !b.flushDeferred())
+        return b.failed(error);
     if (u.deleted) {
         if (known)
             b.markDeleted.bind(1, known->first).run();
@@ -328,7 +368,22 @@ bool Ledger::add(FileUpdate &u, QString *error)
         st.bind(first + 5, std::int64_t(u.tailHash));
         st.bindBlob(first + 6, pr.state.constData(), int(pr.state.size()));
     };
-    if (!known) {
+    if (!known && b.deferInserts) {
+        fileId = b.nextFileId++;
+        BulkInsert &f = b.newFiles;
+        f.value(fileId).value(std::int64_t(u.pathHash)).value(std::int64_t(u.agent));
+        f.value(std::int64_t(u.kind)).value(u.dev).value(u.ino).value(u.size).value(u.mtimeNs);
+        f.value(u.readOffset)
+            .value(std::int64_t(u.tailHash))
+            .blob(pr.state.constData(), int(pr.state.size()));
+        f.text(std::string_view(u.name.constData(), size_t(u.name.size())));
+        f.value(counters.lines).value(counters.malformed.total()).value(pr.pendingBytes);
+        f.value(counters.records).blob(dropsBlob.data(), int(dropsBlob.size()));
+        f.blob(malformedBlob.data(), int(malformedBlob.size())).value(skipped);
+        if (!f.endRow())
+            return b.failed(error);
+        b.fileByHash[u.pathHash] = {fileId, u.name};
+    } else if (!known) {
         Statement &st = b.newFile;
         st.bind(1, std::int64_t(u.pathHash)).bind(2, std::int64_t(u.agent));
         st.bind(3, std::int64_t(u.kind));
@@ -369,8 +424,11 @@ bool Ledger::add(FileUpdate &u, QString *error)
     std::vector<std::uint32_t> modelMap(pr.models.size()), sessionMap(pr.sessions.size());
     for (size_t i = 0; i < pr.models.size(); ++i)
         modelMap[i] = b.modelId(pr.models[i]);
-    for (size_t i = 0; i < pr.sessions.size(); ++i)
+    for (size_t i = 0; i < pr.sessions.size(); ++i) {
         sessionMap[i] = b.sessionId(u.agent, pr.sessions[i]);
+        if (!sessionMap[i])
+            return b.failed(error);
+    }
     std::vector<StoredRecord> stored;
     stored.reserve(pr.records.size());
     for (const UsageRecord &r : pr.records) {
@@ -395,63 +453,49 @@ bool Ledger::add(FileUpdate &u, QString *error)
     }
     b.res.records += std::int64_t(stored.size());
 
-    auto insertChunk = [&](const StoredRecord *recs, size_t n,
-                           std::optional<std::uint64_t> gkey) -> std::int64_t {
-        b.insChunk.bind(1, fileId).bindBlob(2, recs, int(n * sizeof(StoredRecord)));
-        if (gkey)
-            b.insChunk.bind(3, std::int64_t(*gkey));
-        else
-            b.insChunk.bindNull(3);
-        if (!b.insChunk.run())
-            return 0;
-        const std::int64_t chunkId = db.lastInsertRowId();
-        if (!b.fullRecompute) {
-            for (size_t i = 0; i < n; ++i)
-                b.winners.offer(recs[i], (chunkId << RefShift) | std::int64_t(i));
-        }
-        return chunkId;
-    };
-    if (singleRecordChunks) {
-        // A database holds thousands of rows, each its own chunk: they are
-        // written many per statement, with the ids SQLite would give them
-        // (the next after the largest), and are all in the table when this
-        // returns, before anything reads chunks again.
-        std::int64_t nextId = b.nextChunkId.step() ? b.nextChunkId.int64(0) : 1;
+    if (!b.deferInserts) {
+        // The ids SQLite would give (the next after the largest).
+        b.nextChunk = b.nextChunkId.step() ? b.nextChunkId.int64(0) : 1;
         b.nextChunkId.reset();
+    }
+    // One chunk per record for sources that replace records one by one, else
+    // one per read; many chunks per statement, in the table when this returns
+    // (or, with deferInserts, before anything reads chunks).
+    const bool oneEach = singleRecordChunks;
+    std::vector<std::int64_t> chunkOf(oneEach ? stored.size() : 0, 0);
+    for (size_t i = 0; i < stored.size(); i += oneEach ? 1 : stored.size()) {
+        const size_t n = oneEach ? 1 : stored.size();
+        const std::int64_t chunkId = b.nextChunk++;
         BulkInsert &chunks = b.insChunks;
-        std::vector<std::int64_t> chunkOf(stored.size(), 0);
-        for (size_t i = 0; i < stored.size(); ++i) {
-            const std::int64_t chunkId = nextId++;
-            chunks.value(chunkId).value(fileId).blob(&stored[i], int(sizeof(StoredRecord)));
-            if (const std::uint64_t g = stored[i].groupKey)
-                chunks.value(std::int64_t(g));
-            else
-                chunks.null();
-            if (!chunks.endRow())
-                return b.failed(error);
+        chunks.value(chunkId).value(fileId).blob(&stored[i], int(n * sizeof(StoredRecord)));
+        if (const std::uint64_t g = stored[i].groupKey; oneEach && g)
+            chunks.value(std::int64_t(g));
+        else
+            chunks.null();
+        if (!chunks.endRow())
+            return b.failed(error);
+        if (oneEach)
             chunkOf[i] = chunkId;
-            if (!b.fullRecompute)
-                b.winners.offer(stored[i], chunkId << RefShift);
+        if (!b.fullRecompute) {
+            for (size_t k = 0; k < n; ++k)
+                b.winners.offer(stored[i + k], (chunkId << RefShift) | std::int64_t(k));
         }
-        if (!chunks.flush())
-            return b.failed(error);
+    }
+    for (const RowOutcome &row : pr.rows) {
+        if (!oneEach)
+            break; // rows come from databases, whose records are one per chunk
         BulkInsert &rows = b.putDbRows;
-        for (const RowOutcome &row : pr.rows) {
-            rows.value(fileId).value(std::int64_t(row.rowKey)).value(row.updated);
-            rows.value(std::int64_t(row.code()));
-            if (row.kind == RowOutcome::Record)
-                rows.value(chunkOf[size_t(row.record)]);
-            else
-                rows.null();
-            if (!rows.endRow())
-                return b.failed(error);
-        }
-        if (!rows.flush())
-            return b.failed(error);
-    } else if (!stored.empty()) {
-        if (!insertChunk(stored.data(), stored.size(), std::nullopt))
+        rows.value(fileId).value(std::int64_t(row.rowKey)).value(row.updated);
+        rows.value(std::int64_t(row.code()));
+        if (row.kind == RowOutcome::Record)
+            rows.value(chunkOf[size_t(row.record)]);
+        else
+            rows.null();
+        if (!rows.endRow())
             return b.failed(error);
     }
+    if (!b.deferInserts && !(b.insChunks.flush() && b.putDbRows.flush()))
+        return b.failed(error);
     return true;
 }
 
@@ -510,6 +554,8 @@ bool Ledger::finish(const std::function<const PriceTable &()> &prices, Result *r
 {
     Batch &b = *m_batch;
     Database &db = b.db;
+    if (b.deferInserts && !b.flushDeferred())
+        return b.failed(error);
     qCDebug(lcLedger) << "stored chunks and cursors at" << b.timer.elapsed() << "ms";
     if (b.fullRecompute && !recompute(prices, error))
         return false;

@@ -7,12 +7,15 @@ BulkInsert::BulkInsert(Database &db, std::string head, int columns, std::string 
     , m_head(std::move(head))
     , m_tail(std::move(tail))
     , m_columns(columns)
-    , m_values(size_t(RowsPerStatement * columns))
 {
 }
 
 BulkInsert::Value &BulkInsert::next()
 {
+    // Allocated on first use: a ledger batch that writes no rows of a kind
+    // (most incremental scans) does not pay for its buffer.
+    if (m_values.empty())
+        m_values.resize(size_t(RowsPerStatement * m_columns));
     Q_ASSERT(m_used < int(m_values.size()));
     return m_values[size_t(m_used++)];
 }
@@ -57,7 +60,7 @@ BulkInsert &BulkInsert::null()
 
 bool BulkInsert::endRow()
 {
-    Q_ASSERT(m_used % m_columns == 0);
+    Q_ASSERT(m_used > 0 && m_used % m_columns == 0);
     return m_used < int(m_values.size()) || write(RowsPerStatement);
 }
 

@@ -55,7 +55,7 @@ private:
     Database &m_db;
     std::string m_head, m_tail;
     int m_columns;
-    std::vector<Value> m_values; //!< RowsPerStatement * m_columns, reused
+    std::vector<Value> m_values; //!< RowsPerStatement * m_columns once used, reused
     int m_used = 0; //!< values of complete and current rows
     //! By rows per statement, prepared on first use: a full statement, and the
     //! remainders flush() met (a caller flushing after every few rows meets

@@ -5,6 +5,7 @@
 #include "enginefixture.h"
 #include "pricing/pricetable.h"
 #include "report/reportformatter.h"
+#include "sources/sourcediscovery.h"
 #include "store/database.h"
 #include "store/localschema.h"
 #include "store/localstore.h"
@@ -41,6 +42,7 @@ private slots:
     void laterFilesChangeWinnersExactly();
     void singleThreadEqualsParallel();
     void bulkScanGivesItsCacheBack();
+    void firstScanEqualsSmallScans();
     void privacyOfStoreAndReports();
     void priceOverrideRepricesTheStore();
     void upgradeFromSchema2();
@@ -436,6 +438,75 @@ void TestEngine::bulkScanGivesItsCacheBack()
     QVERIFY(scanner.scan(environmentFor(m_gen.path() + u"/g/home"_s), &stats, &error));
     QVERIFY2(stats.filesRead > 64, "too few files for a bulk scan");
     QCOMPARE(cacheSize(), before);
+}
+
+// The first scan into an empty store writes its files, sessions and chunks
+// many rows per statement, with ids it assigns itself (Ledger's
+// deferInserts); scans of a few files each write them one by one. Both must
+// store the same thing.
+void TestEngine::firstScanEqualsSmallScans()
+{
+    const QString home = m_gen.path() + u"/g/home"_s;
+    const SourceEnvironment env = environmentFor(home);
+    QString error;
+    auto tableCounts = [](LocalStore &store) {
+        QStringList counts;
+        for (const char *sql :
+             {"SELECT COUNT(*) FROM files", "SELECT COUNT(*) FROM chunks",
+              "SELECT COUNT(*) FROM groups", "SELECT COUNT(*) FROM sessions",
+              "SELECT COUNT(*) FROM db_rows", "SELECT COUNT(*) FROM quota_history",
+              "SELECT SUM(lines) || ' ' || SUM(records) || ' ' || SUM(malformed) FROM files",
+              "SELECT group_concat(reason || '=' || n) FROM (SELECT * FROM drops ORDER BY reason)",
+              "SELECT COUNT(*) FROM chunks c LEFT JOIN files f ON f.id = c.file_id "
+              "WHERE f.id IS NULL",
+              "SELECT COUNT(*) FROM groups g LEFT JOIN chunks c ON c.id = g.ref >> 24 "
+              "WHERE c.id IS NULL",
+              "SELECT COUNT(*) FROM usage u LEFT JOIN sessions s ON s.id = u.session_id "
+              "WHERE s.id IS NULL",
+              "SELECT COUNT(*) FROM db_rows d LEFT JOIN chunks c ON c.id = d.chunk_id "
+              "WHERE d.chunk_id IS NOT NULL AND c.id IS NULL"}) {
+            Statement st(store.database(), sql);
+            counts << (st.step() ? st.text(0) : u"?"_s);
+        }
+        return counts;
+    };
+
+    const QString bulkDb = newDb(u"first-bulk"_s);
+    QStringList bulkCounts;
+    {
+        LocalStore store;
+        QVERIFY(store.open(bulkDb, &error));
+        Scanner scanner(store, PriceTable::bundled());
+        ScanStats stats;
+        QVERIFY(scanner.scan(env, &stats, &error));
+        QVERIFY2(stats.filesRead > 64, "too few files for a bulk scan");
+        bulkCounts = tableCounts(store);
+    }
+    const QString smallDb = newDb(u"first-small"_s);
+    QStringList smallCounts;
+    {
+        LocalStore store;
+        QVERIFY(store.open(smallDb, &error));
+        Scanner scanner(store, PriceTable::bundled());
+        QStringList paths;
+        for (const SourceFile &f : SourceDiscovery::discover(env))
+            paths << f.path;
+        QVERIFY(paths.size() > 64);
+        for (qsizetype i = 0; i < paths.size(); i += 16) {
+            ScanStats stats;
+            QVERIFY2(scanner.scanPaths(env, paths.mid(i, 16), &stats, &error), qPrintable(error));
+        }
+        smallCounts = tableCounts(store);
+    }
+    QCOMPARE(bulkCounts, smallCounts);
+    QCOMPARE(bulkCounts.at(8), u"0"_s); // no chunk without its file
+    QCOMPARE(bulkCounts.at(9), u"0"_s); // no winner without its chunk
+    QCOMPARE(bulkCounts.at(10), u"0"_s); // no usage without its session
+    QCOMPARE(bulkCounts.at(11), u"0"_s); // no database row without its chunk
+    QVERIFY(bulkCounts.at(4).toInt() > 0); // the fixture has an OpenCode database
+    const Rows bulk = reportRows(bulkDb);
+    QVERIFY2(bulk == reportRows(smallDb), qPrintable(diff(bulk, reportRows(smallDb))));
+    QVERIFY(bulk.size() > 20);
 }
 
 void TestEngine::privacyOfStoreAndReports()
