@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -181,7 +180,14 @@ QString ReportFormatter::table(const Report &report)
             if (i + 1 < l.size())
                 s += u"  "_s;
         }
-        return s.trimmed().isEmpty() ? s : s.remove(QRegularExpression(u"\\s+$"_s));
+        if (s.trimmed().isEmpty())
+            return s;
+        // Trailing blanks only; a regular expression per line cost a warm report 3%.
+        qsizetype end = s.size();
+        while (end > 0 && s.at(end - 1).isSpace())
+            --end;
+        s.truncate(end);
+        return s;
     };
     QString out;
     const QString title = u"TokenTally %1 report (%2)"_s.arg(
