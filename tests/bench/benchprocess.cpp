@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QThread>
 
 #include <algorithm>
@@ -171,8 +172,9 @@ QString ccusage()
     const QStringList candidates = {
         QString(peers + QStringLiteral("/@ccusage/ccusage-linux-x64/bin/ccusage")),
         QString(peers + QStringLiteral("/.bin/ccusage"))};
+    // npm may leave the native binary without its execute bit: then the launcher.
     for (const QString &p : candidates) {
-        if (QFile::exists(p))
+        if (QFileInfo(p).isExecutable())
             return p;
     }
     return {};

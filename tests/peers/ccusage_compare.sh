@@ -16,6 +16,10 @@ if [ ! -x "$CCUSAGE" ] || ! grep -q "\"version\": \"$VERSION\"" \
     npm install --no-save --no-audit --no-fund --prefix "$HERE" \
         "ccusage@$VERSION" "@ccusage/ccusage-linux-x64@$VERSION" >&2
 fi
+# npm can unpack the native binary without its execute bit (seen on a fresh machine); the
+# benchmarks run it directly.
+NATIVE=$HERE/node_modules/@ccusage/ccusage-linux-x64/bin/ccusage
+[ ! -f "$NATIVE" ] || [ -x "$NATIVE" ] || chmod +x "$NATIVE"
 
 DIR=${1:-}
 if [ -z "$DIR" ]; then
