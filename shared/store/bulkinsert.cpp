@@ -2,11 +2,18 @@
 
 #include <QtGlobal>
 
+#include <sqlite3.h>
+
+#include <algorithm>
+
 BulkInsert::BulkInsert(Database &db, std::string head, int columns, std::string tail)
     : m_db(db)
     , m_head(std::move(head))
     , m_tail(std::move(tail))
     , m_columns(columns)
+    , m_rows(std::clamp(sqlite3_limit(db.handle(), SQLITE_LIMIT_VARIABLE_NUMBER, -1) /
+                            std::max(1, columns),
+                        1, RowsPerStatement))
 {
 }
 
@@ -15,7 +22,7 @@ BulkInsert::Value &BulkInsert::next()
     // Allocated on first use: a ledger batch that writes no rows of a kind
     // (most incremental scans) does not pay for its buffer.
     if (m_values.empty())
-        m_values.resize(size_t(RowsPerStatement * m_columns));
+        m_values.resize(size_t(m_rows * m_columns));
     Q_ASSERT(m_used < int(m_values.size()));
     return m_values[size_t(m_used++)];
 }
@@ -61,7 +68,7 @@ BulkInsert &BulkInsert::null()
 bool BulkInsert::endRow()
 {
     Q_ASSERT(m_used > 0 && m_used % m_columns == 0);
-    return m_used < int(m_values.size()) || write(RowsPerStatement);
+    return m_used < int(m_values.size()) || write(m_rows);
 }
 
 bool BulkInsert::flush()

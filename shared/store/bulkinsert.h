@@ -39,6 +39,9 @@ public:
     bool flush();
     //! Rows written so far, in statements that succeeded.
     std::int64_t rowsWritten() const { return m_written; }
+    //! Rows per full statement: RowsPerStatement, fewer where SQLite allows
+    //! fewer bound values per statement (999 before SQLite 3.32).
+    int rowsPerStatement() const { return m_rows; }
 
 private:
     struct Value
@@ -55,7 +58,8 @@ private:
     Database &m_db;
     std::string m_head, m_tail;
     int m_columns;
-    std::vector<Value> m_values; //!< RowsPerStatement * m_columns once used, reused
+    int m_rows;
+    std::vector<Value> m_values; //!< m_rows * m_columns once used, reused
     int m_used = 0; //!< values of complete and current rows
     //! By rows per statement, prepared on first use: a full statement, and the
     //! remainders flush() met (a caller flushing after every few rows meets
