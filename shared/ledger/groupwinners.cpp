@@ -209,21 +209,17 @@ bool GroupWinners::write(QString *error)
     // A cold scan writes every group: many rows per statement.
     BulkInsert put(m_db, "INSERT OR REPLACE INTO groups(gkey, ref)", 2);
     Statement erase(m_db, "DELETE FROM groups WHERE gkey = ?1");
-    for (const auto &[key, w] : dirty) {
-        const bool ok = w->erased ? erase.bind(1, std::int64_t(key)).run()
-                                  : put.value(std::int64_t(key)).value(w->ref).endRow();
-        if (!ok) {
-            if (error)
-                *error = m_db.lastError();
-            return false;
-        }
+    bool ok = true;
+    for (auto it = dirty.begin(); ok && it != dirty.end(); ++it) {
+        const auto &[key, w] = *it;
+        ok = w->erased ? erase.bind(1, std::int64_t(key)).run()
+                       : put.value(std::int64_t(key)).value(w->ref).endRow();
     }
-    if (!put.flush()) {
-        if (error)
-            *error = m_db.lastError();
-        return false;
-    }
-    return true;
+    if (ok && put.flush())
+        return true;
+    if (error)
+        *error = m_db.lastError();
+    return false;
 }
 
 void GroupWinners::clear()

@@ -453,7 +453,7 @@ bool Ledger::add(FileUpdate &u, QString *error)
     }
     b.res.records += std::int64_t(stored.size());
 
-    if (!b.deferInserts) {
+    if (!b.deferInserts && !stored.empty()) {
         // The ids SQLite would give (the next after the largest).
         b.nextChunk = b.nextChunkId.step() ? b.nextChunkId.int64(0) : 1;
         b.nextChunkId.reset();
@@ -462,9 +462,9 @@ bool Ledger::add(FileUpdate &u, QString *error)
     // one per read; many chunks per statement, in the table when this returns
     // (or, with deferInserts, before anything reads chunks).
     const bool oneEach = singleRecordChunks;
+    const size_t n = oneEach ? 1 : stored.size(); // records per chunk
     std::vector<std::int64_t> chunkOf(oneEach ? stored.size() : 0, 0);
-    for (size_t i = 0; i < stored.size(); i += oneEach ? 1 : stored.size()) {
-        const size_t n = oneEach ? 1 : stored.size();
+    for (size_t i = 0; i < stored.size(); i += n) {
         const std::int64_t chunkId = b.nextChunk++;
         BulkInsert &chunks = b.insChunks;
         chunks.value(chunkId).value(fileId).blob(&stored[i], int(n * sizeof(StoredRecord)));
@@ -481,9 +481,9 @@ bool Ledger::add(FileUpdate &u, QString *error)
                 b.winners.offer(stored[i + k], (chunkId << RefShift) | std::int64_t(k));
         }
     }
-    for (const RowOutcome &row : pr.rows) {
-        if (!oneEach)
-            break; // rows come from databases, whose records are one per chunk
+    // Rows come from databases, whose records are one per chunk.
+    for (size_t r = 0; oneEach && r < pr.rows.size(); ++r) {
+        const RowOutcome &row = pr.rows[r];
         BulkInsert &rows = b.putDbRows;
         rows.value(fileId).value(std::int64_t(row.rowKey)).value(row.updated);
         rows.value(std::int64_t(row.code()));
